@@ -1,0 +1,92 @@
+"""The context of the run in progress: which app, which container new elements go to."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from .errors import NbStateNoAppError
+from .execution import ScriptTimeout
+from .tree import Element
+
+if TYPE_CHECKING:
+    from .runner import App
+    from .session import Session
+
+
+class RunContext:
+    """Everything one run of one app collects: its element tree and the widgets it created."""
+
+    def __init__(self, app: App, session: Session) -> None:
+        self.app = app
+        self.session = session
+        self.state = session.state
+        #: Elements written by callbacks; shown above the script's elements until the next run.
+        self.callback_area = Element("container", children=[])
+        self.main = Element("container", children=[])
+        self._stack: list[Element] = [self.callback_area]
+        self.widget_keys: dict[str, str] = {}
+        self.widget_ids: set[str] = set()
+        self.widget_count = 0
+        self.form_id = ""
+        self.root = "main"
+        #: A time.monotonic() limit (AppTest's timeout): past it, the next element stops the run.
+        self.deadline: float | None = app.deadline
+
+    def start_script(self) -> None:
+        """Callbacks are done: from now on elements go to the main area."""
+        self._stack = [self.main]
+
+    @property
+    def container(self) -> Element:
+        """The container that the next element goes to."""
+        return self._stack[-1]
+
+    def add(self, element: Element) -> Element:
+        """Append `element` to the current container and return it."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ScriptTimeout
+        self.container.children.append(element)  # type: ignore[union-attr]
+        return element
+
+    @contextmanager
+    def inside(self, container: Element) -> Iterator[Element]:
+        """Send the elements created in the block to `container`."""
+        self._stack.append(container)
+        try:
+            yield container
+        finally:
+            self._stack.pop()
+
+
+_current: RunContext | None = None
+
+
+def current_context() -> RunContext:
+    """The context of the run in progress, or a clear error outside any run."""
+    if _current is None:
+        raise NbStateNoAppError(
+            "This st.* call creates an element, so it must run inside an app: put it in a "
+            "`%%rerun` cell (after `import nbstate`), in a function shown with `st.app(fn)`, "
+            "or in a script run by `nbstate.testing.AppTest`."
+        )
+    return _current
+
+
+def active_context() -> RunContext | None:
+    """The context of the run in progress, or None."""
+    return _current
+
+
+@contextmanager
+def activate(ctx: RunContext) -> Iterator[RunContext]:
+    """Make `ctx` the current run context for the duration of the block."""
+    global _current
+    previous = _current
+    _current = ctx
+    try:
+        yield ctx
+    finally:
+        _current = previous

@@ -1,0 +1,1 @@
+"""The public ``st.*`` element functions, grouped by family."""

@@ -1,0 +1,53 @@
+"""Buttons: True for the one run after a click, False otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import current_context
+from ..errors import NbStateInvalidLayoutContextError, forms_message
+from .widget import WidgetCallback, create_widget
+
+
+def button(
+    label: str,
+    key: Any = None,
+    help: str | None = None,
+    on_click: WidgetCallback | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    type: str = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: Any = "content",
+) -> bool:
+    """Display a button and return True in the run that follows a click on it.
+
+    `on_click` is called with `args` and `kwargs` before the rerun that the click causes. A
+    button's key is read-only in session_state: assigning it raises an error.
+    """
+    ctx = current_context()
+    if ctx.form_id:
+        raise NbStateInvalidLayoutContextError(
+            forms_message(
+                "`st.button()` can't be used in an `st.form()`. Use "
+                "`st.form_submit_button()` instead to submit the form."
+            )
+        )
+    label = str(label)
+    value, _element, _changed = create_widget(
+        "button",
+        key=key,
+        identity={"label": label, "help": help, "type": type, "icon": icon, "width": width},
+        props={"label": label, "help": help, "type": type, "icon": icon},
+        default=False,
+        on_change=on_click,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+        trigger=True,
+        writes_allowed=False,
+    )
+    return value

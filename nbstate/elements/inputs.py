@@ -1,0 +1,225 @@
+"""Input widgets whose value persists between runs: text_input, checkbox, slider."""
+
+from __future__ import annotations
+
+from numbers import Integral, Real
+from typing import Any
+
+from ..errors import NbStateAPIException, NbStateValueAboveMaxError, NbStateValueBelowMinError
+from .widget import WidgetCallback, create_widget
+
+
+def text_input(
+    label: str,
+    value: str | None = "",
+    max_chars: int | None = None,
+    key: Any = None,
+    type: str = "default",
+    help: str | None = None,
+    autocomplete: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    icon: str | None = None,
+    width: Any = "stretch",
+) -> str | None:
+    """Display a single-line text box and return what it holds.
+
+    The value is sent when the user presses Enter or leaves the box. `type="password"` hides
+    what is typed. With `value=None` the widget returns None until the user types.
+    """
+    label = str(label)
+    if value is not None:
+        value = str(value)
+    result, element, changed = create_widget(
+        "text_input",
+        key=key,
+        identity={
+            "label": label,
+            "value": value,
+            "max_chars": max_chars,
+            "type": type,
+            "help": help,
+            "autocomplete": autocomplete,
+            "placeholder": str(placeholder),
+            "icon": icon,
+            "width": width,
+        },
+        props={
+            "label": label,
+            "type": type,
+            "placeholder": placeholder,
+            "max_chars": max_chars,
+            "help": help,
+            "label_visibility": label_visibility,
+        },
+        default=value,
+        warn_default=value or None,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    if changed and result is not None and not isinstance(result, str):
+        raise TypeError(
+            f"st.session_state['{element.key}'] holds {result!r} (of type "
+            f"{type_name(result)}), but the text_input with that key needs a str or None. "
+            "Assign a string."
+        )
+    return result
+
+
+def checkbox(
+    label: str,
+    value: bool = False,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> bool:
+    """Display a checkbox and return True while it is checked."""
+    label = str(label)
+    result, element, changed = create_widget(
+        "checkbox",
+        key=key,
+        identity={"label": label, "value": bool(value), "help": help, "width": width},
+        props={"label": label, "help": help, "label_visibility": label_visibility},
+        default=bool(value),
+        warn_default=True if value else None,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    if changed and not isinstance(result, Integral):
+        raise TypeError(
+            f"st.session_state['{element.key}'] holds {result!r} (of type "
+            f"{type_name(result)}), but the checkbox with that key needs True or False."
+        )
+    return result
+
+
+def type_name(value: Any) -> str:
+    """The name of `value`'s type, for error messages."""
+    return type(value).__name__
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool)
+
+
+def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
+    """Streamlit's defaults and type rules for a numeric slider."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    given = [v for v in [min_value, max_value, step, *values] if v is not None]
+    for v in given:
+        if not _is_number(v):
+            raise NbStateAPIException(
+                f"st.slider got {v!r} (of type {type_name(v)}); min_value, max_value, value "
+                "and step must be numbers (dates and times come with st.slider in a later "
+                "version)."
+            )
+    is_float = any(isinstance(v, float) for v in given)
+    if is_float and any(isinstance(v, int) for v in given if v is not step):
+        raise NbStateAPIException(
+            "All numerical arguments of st.slider must be of the same type: got "
+            + ", ".join(f"{v!r} ({type_name(v)})" for v in given)
+            + ". Write them all as int (e.g. 1) or all as float (e.g. 1.0)."
+        )
+    if min_value is None:
+        min_value = 0.0 if is_float else 0
+    if max_value is None:
+        max_value = 1.0 if is_float else 100
+    if min_value > max_value:
+        raise NbStateAPIException(
+            f"st.slider's min_value {min_value} is greater than its max_value {max_value}: "
+            "swap them."
+        )
+    if step is None:
+        step = 0.01 if is_float else 1
+    return is_float, min_value, max_value, step
+
+
+def slider(
+    label: str,
+    min_value: Any = None,
+    max_value: Any = None,
+    value: Any = None,
+    step: Any = None,
+    format: str | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "stretch",
+) -> Any:
+    """Display a slider and return its value.
+
+    Give `value` a pair (e.g. ``(2, 5)``) for a range slider that returns a tuple. Ints and
+    floats are supported; all numbers must be of one type. The value is sent when the user
+    releases the handle.
+    """
+    label = str(label)
+    is_float, lo, hi, step_value = _slider_bounds(min_value, max_value, value, step)
+    default = lo if value is None else value
+    if isinstance(default, list):
+        default = tuple(default)
+    for v in default if isinstance(default, tuple) else (default,):
+        if not lo <= v <= hi:
+            raise NbStateAPIException(
+                f"The default `value` {v} of st.slider {label!r} must lie between the "
+                f"`min_value` of {lo} and the `max_value` of {hi}, inclusively."
+            )
+    result, element, changed = create_widget(
+        "slider",
+        key=key,
+        identity={
+            "label": label,
+            "min_value": min_value,
+            "max_value": max_value,
+            "value": value,
+            "step": step,
+            "format": format,
+            "help": help,
+            "width": width,
+        },
+        props={
+            "label": label,
+            "min_value": lo,
+            "max_value": hi,
+            "step": step_value,
+            "is_float": is_float,
+            "format": format,
+            "help": help,
+            "label_visibility": label_visibility,
+        },
+        default=default,
+        warn_default=value,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    if changed:
+        for v in result if isinstance(result, (list, tuple)) else (result,):
+            number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
+            if number > hi:
+                raise NbStateValueAboveMaxError(v, hi)
+            if number < lo:
+                raise NbStateValueBelowMinError(v, lo)
+    if isinstance(result, list):
+        result = tuple(result)
+    return result

@@ -1,0 +1,168 @@
+"""Text and status elements: write, markdown, headings, captions, alerts, exceptions."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+from typing import Any
+
+from ..capture import add_display_data
+from ..context import current_context
+from ..tree import Element
+
+_MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
+
+
+def _add(kind: str, **props: Any) -> None:
+    current_context().add(Element(kind, props))
+
+
+def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Display `body` formatted as Markdown.
+
+    Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
+    """
+    _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+
+
+def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
+    """Display `body` as the title of the app (a level-1 heading)."""
+    _add("title", body=str(body), anchor=anchor, help=help)
+
+
+def header(
+    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
+) -> None:
+    """Display `body` as a header (a level-2 heading)."""
+    _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
+
+
+def subheader(
+    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
+) -> None:
+    """Display `body` as a subheader (a level-3 heading)."""
+    _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
+
+
+def caption(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+    """Display `body` in small, muted text, for footnotes and side remarks."""
+    _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+
+
+def text(body: Any, *, help: str | None = None) -> None:
+    """Display `body` as fixed-width text, without Markdown formatting."""
+    _add("text", body=str(body), help=help)
+
+
+def code(body: Any, language: str | None = "python", **_ignored: Any) -> None:
+    """Display `body` as a block of code."""
+    _add("code", body=str(body), language=language)
+
+
+def json(body: Any, *, expanded: bool | int = True) -> None:
+    """Display `body` (a dict, list or JSON string) as pretty-printed JSON."""
+    if isinstance(body, str):
+        import json as _json
+
+        try:
+            body = _json.loads(body)
+        except ValueError:
+            pass
+    _add("json", body=body, expanded=expanded)
+
+
+def success(body: Any, *, icon: str | None = None) -> None:
+    """Display a green success message."""
+    _add("success", body=str(body), icon=icon)
+
+
+def info(body: Any, *, icon: str | None = None) -> None:
+    """Display a blue informational message."""
+    _add("info", body=str(body), icon=icon)
+
+
+def warning(body: Any, *, icon: str | None = None) -> None:
+    """Display a yellow warning message."""
+    _add("warning", body=str(body), icon=icon)
+
+
+def error(body: Any, *, icon: str | None = None) -> None:
+    """Display a red error message."""
+    _add("error", body=str(body), icon=icon)
+
+
+def exception(exception: BaseException) -> None:
+    """Display an exception: its type, message and traceback."""
+    from ..runner import exception_element
+
+    current_context().add(exception_element(exception))
+
+
+def _rich(obj: Any) -> bool:
+    """Display `obj` through its Jupyter rich representation; False if it has none."""
+    from IPython.core.formatters import DisplayFormatter
+
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        formatter = shell.display_formatter if shell is not None else DisplayFormatter()
+        data, metadata = formatter.format(obj)
+    except Exception:
+        return False
+    if set(data) <= {"text/plain"}:
+        return False
+    add_display_data(current_context(), data, metadata)
+    return True
+
+
+def _backticks(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    if "\n" in text:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{text}\n{fence}"
+    fence = "`" * (longest + 1)
+    return f"{fence}{text}{fence}"
+
+
+def write(*args: Any, unsafe_allow_html: bool = False) -> None:
+    """Write each argument to the app in the way that suits it, as Streamlit's `st.write`.
+
+    Strings are Markdown (consecutive strings are joined with spaces into one paragraph);
+    exceptions are shown as errors; dicts and lists as JSON; objects with a Jupyter rich
+    representation (DataFrames, figures, HTML objects...) as Jupyter shows them; anything
+    else as its ``str()`` in code style.
+    """
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+            buffer.clear()
+
+    for arg in args:
+        if isinstance(arg, str):
+            buffer.append(arg)
+            continue
+        if isinstance(arg, BaseException):
+            flush()
+            exception(arg)
+        elif isinstance(arg, (dict, list)) or (isinstance(arg, tuple) and hasattr(arg, "_fields")):
+            flush()
+            json(arg._asdict() if hasattr(arg, "_asdict") else arg)
+        elif not (inspect.isclass(arg) or dataclasses.is_dataclass(arg)) and (_has_rich_repr(arg)):
+            flush()
+            if not _rich(arg):
+                buffer.append(_backticks(str(arg)))
+        else:
+            buffer.append(_backticks(str(arg)))
+    flush()
+
+
+def _has_rich_repr(obj: Any) -> bool:
+    names = ("_repr_mimebundle_", "_repr_html_", "_repr_png_", "_repr_svg_", "_repr_latex_")
+    if any(callable(getattr(obj, name, None)) for name in names):
+        return True
+    module = type(obj).__module__ or ""
+    return module.startswith(("matplotlib", "pandas", "PIL"))

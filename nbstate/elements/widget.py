@@ -1,0 +1,148 @@
+"""What every widget does when the script creates it: id, checks, registration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from copy import deepcopy
+from typing import Any
+
+from .. import config
+from ..context import RunContext, current_context
+from ..errors import (
+    NbStateAPIException,
+    NbStateDuplicateElementId,
+    NbStateDuplicateElementKey,
+    NbStateInvalidFormCallbackError,
+    NbStateValueAssignmentNotAllowedError,
+    NbStateValueError,
+)
+from ..identity import compute_widget_id
+from ..state import WidgetMetadata, require_valid_user_key
+from ..tree import Element
+
+WidgetCallback = Callable[..., Any]
+
+
+def to_key(key: Any) -> str | None:
+    """A widget's key as session_state stores it: ``str(key)``, or None for no key."""
+    if key is None:
+        return None
+    key = str(key)
+    require_valid_user_key(key)
+    return key
+
+
+def _callback_mode(on_change: Any, trigger: bool) -> tuple[WidgetCallback | None, bool]:
+    """Return (callback, rerun_on_change) for an ``on_change`` / ``on_click`` argument."""
+    if on_change is None or on_change == "rerun":
+        return None, True
+    if callable(on_change):
+        return on_change, True
+    if on_change == "ignore":
+        if trigger:
+            raise NbStateAPIException(
+                '`on_click="ignore"` is not supported on this widget. Pass a callback, '
+                "or omit `on_click`."
+            )
+        return None, False
+    raise NbStateValueError(
+        "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."
+    )
+
+
+def _check_duplicates(ctx: RunContext, element_type: str, key: str | None, widget_id: str):
+    if key is not None:
+        if key in ctx.widget_keys:
+            raise NbStateDuplicateElementKey(key)
+        owner = ctx.state.owner_of_key(key)
+        other = ctx.session.apps.get(owner) if owner and owner != ctx.app.app_id else None
+        if other is not None:
+            raise NbStateDuplicateElementKey(
+                key,
+                f" The key is already used by a widget of another app ({other.label}); "
+                "apps of one notebook share session_state, so each key can belong to one "
+                "widget only.",
+            )
+    if widget_id in ctx.widget_ids:
+        raise NbStateDuplicateElementId(element_type)
+
+
+def create_widget(
+    element_type: str,
+    *,
+    key: Any,
+    identity: dict[str, Any],
+    props: dict[str, Any],
+    default: Any,
+    warn_default: Any = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+    trigger: bool = False,
+    writes_allowed: bool = True,
+) -> tuple[Any, Element, bool]:
+    """Register a widget of the current run and add its element to the page.
+
+    Returns ``(value, element, value_changed)``: the value the script sees, the element (whose
+    ``props["value"]`` the caller may still correct), and whether the value was assigned
+    through session_state in this run (so the caller validates it).
+    """
+    ctx = current_context()
+    user_key = to_key(key)
+    callback, rerun_on_change = _callback_mode(on_change, trigger)
+    if ctx.form_id and callback is not None and element_type != "form_submit_button":
+        raise NbStateInvalidFormCallbackError()
+    widget_id = compute_widget_id(
+        element_type, user_key, ctx.app.app_id, identity, ctx.form_id, ctx.root
+    )
+    _check_duplicates(ctx, element_type, user_key, widget_id)
+    state = ctx.state
+    value_changed = user_key is not None and state.is_new_value(user_key)
+    if value_changed and not writes_allowed:
+        raise NbStateValueAssignmentNotAllowedError(user_key)  # type: ignore[arg-type]
+    if (
+        value_changed
+        and warn_default is not None
+        and user_key not in ctx.session.warned_keys
+        and not config.get_option("global.disableWidgetStateDuplicationWarning")
+    ):
+        ctx.session.warned_keys.add(user_key)  # type: ignore[arg-type]
+        ctx.add(
+            Element(
+                "warning",
+                {
+                    "body": f'The widget with key "{user_key}" was created with a default '
+                    "value but also had its value set via the Session State API.",
+                    "icon": "⚠️",
+                },
+            )
+        )
+    if user_key is not None:
+        ctx.widget_keys[user_key] = widget_id
+    ctx.widget_ids.add(widget_id)
+    ctx.widget_count += 1
+    meta = WidgetMetadata(
+        widget_id=widget_id,
+        element_type=element_type,
+        key=user_key,
+        app_id=ctx.app.app_id,
+        default=default,
+        value_type="trigger" if trigger else "value",
+        callback=callback,
+        args=tuple(args) if args is not None else (),
+        kwargs=dict(kwargs) if kwargs is not None else {},
+        disabled=bool(disabled),
+        form_id=ctx.form_id,
+        rerun_on_change=rerun_on_change,
+        order=ctx.widget_count,
+    )
+    value = state.register_widget(meta)
+    element = Element(
+        element_type,
+        {**props, "value": value, "disabled": bool(disabled)},
+        widget_id=widget_id,
+        key=user_key,
+    )
+    ctx.add(element)
+    return deepcopy(value), element, value_changed

@@ -1,0 +1,125 @@
+"""Exception classes, one per Streamlit error kind, named as Streamlit names them.
+
+Every message says what was wrong (naming the key or widget) and how to fix it.
+"""
+
+from __future__ import annotations
+
+_FORMS_DOCS = (
+    "\n\nFor more information, refer to the\n"
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)
+
+
+class NbStateAPIException(Exception):
+    """Base class of every error nbstate raises for a wrong use of its API."""
+
+
+class NbStateValueError(NbStateAPIException, ValueError):
+    """A parameter or a session_state key has a value nbstate cannot accept."""
+
+
+class NbStateWidgetAlreadyInstantiatedError(NbStateAPIException):
+    """A keyed widget's value was assigned after the widget was created in this run."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(
+            f"`st.session_state['{key}']` cannot be modified after the widget with that key "
+            f"is instantiated. Assign `st.session_state['{key}']` before creating the widget, "
+            "or update it from an `on_change` or `on_click` callback, which runs before the "
+            "widget is instantiated. If this is a read-only session state key (buttons, "
+            "file inputs, `st.data_editor`, forms), store the value under a different "
+            "session state key."
+        )
+
+
+class NbStateValueAssignmentNotAllowedError(NbStateAPIException):
+    """A read-only widget (button, form, ...) was given a value through session_state."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(
+            f"`st.session_state['{key}']` is read-only and cannot be assigned through "
+            "session state. Use a different session state key for values you need to set."
+        )
+
+
+class NbStateInvalidFormCallbackError(NbStateAPIException):
+    """A widget inside a form was given a callback; only submit buttons may have one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class NbStateInvalidLayoutContextError(NbStateAPIException):
+    """An element was used in a container where it cannot be (e.g. a button in a form)."""
+
+
+class DuplicateWidgetID(NbStateAPIException):
+    """Common base of the two duplicate-widget errors."""
+
+
+class NbStateDuplicateElementKey(DuplicateWidgetID):
+    """Two elements of one app (or of two live apps) use the same key."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        self.key = key
+        super().__init__(
+            f"There are multiple elements with the same `key='{key}'`. To fix this, please "
+            f"make sure that the `key` argument is unique for each element you create.{detail}"
+        )
+
+
+class NbStateDuplicateElementId(DuplicateWidgetID):
+    """Two keyless widgets of the same type have the same parameters."""
+
+    def __init__(self, element_type: str) -> None:
+        self.element_type = element_type
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same auto-generated ID. "
+            "When this element is created, it is assigned an internal ID based on the element "
+            "type and provided parameters. Multiple elements with the same type and parameters "
+            "will cause this error.\n\nTo fix this error, please pass a unique `key` argument "
+            f"to the `{element_type}` element."
+        )
+
+
+class UnserializableSessionStateError(NbStateAPIException):
+    """A session_state value cannot be pickled while serializable state is enforced."""
+
+    def __init__(self, key: str, value: object) -> None:
+        self.key = key
+        super().__init__(
+            f"Cannot serialize the value (of type `{type(value)}`) of '{key}' in "
+            "st.session_state. nbstate has been configured to use "
+            "[pickle](https://docs.python.org/3/library/pickle.html) to serialize "
+            "session_state values (option `runner.enforceSerializableSessionState`). Please "
+            "convert the value to a pickle-serializable type, or delete the key."
+        )
+
+
+class NbStateValueAboveMaxError(NbStateAPIException):
+    """A widget's value (often set through session_state) is above its `max_value`."""
+
+    def __init__(self, value: object, max_value: object) -> None:
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class NbStateValueBelowMinError(NbStateAPIException):
+    """A widget's value (often set through session_state) is below its `min_value`."""
+
+    def __init__(self, value: object, min_value: object) -> None:
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class NbStateNoAppError(NbStateAPIException):
+    """An element was created outside an app run (not in a `%%rerun` cell or `st.app`)."""
+
+
+def forms_message(text: str) -> str:
+    """Append the pointer to the forms documentation that Streamlit adds to form errors."""
+    return text + _FORMS_DOCS

@@ -1,0 +1,71 @@
+"""HTML for display elements, rendered in the kernel so the page and the kernel agree."""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+_safe_md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+_html_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+@lru_cache(maxsize=4096)
+def markdown_to_html(body: str, allow_html: bool = False) -> str:
+    """Render Markdown `body` to HTML; raw HTML in it is escaped unless `allow_html`."""
+    return (_html_md if allow_html else _safe_md).render(body)
+
+
+_ALERT_COLORS = {
+    "success": ("#177233", "rgba(33, 195, 84, 0.1)"),
+    "info": ("#0054a3", "rgba(28, 131, 225, 0.1)"),
+    "warning": ("#926c05", "rgba(255, 193, 7, 0.15)"),
+    "error": ("#7d353b", "rgba(255, 43, 43, 0.09)"),
+    "exception": ("#7d353b", "rgba(255, 43, 43, 0.09)"),
+}
+
+
+def _alert(kind: str, inner: str) -> str:
+    color, background = _ALERT_COLORS[kind]
+    return (
+        f'<div class="nbstate-{kind}" style="color:{color};background:{background};'
+        f'padding:0.6em 1em;border-radius:0.5em;margin:0.2em 0">{inner}</div>'
+    )
+
+
+def element_html(kind: str, props: dict[str, Any]) -> str:
+    """The HTML that shows a display element of this `kind` with these `props`."""
+    body = props.get("body", "")
+    allow_html = bool(props.get("unsafe_allow_html", False))
+    if kind == "markdown":
+        return markdown_to_html(body, allow_html)
+    if kind in ("title", "header", "subheader"):
+        tag = {"title": "h1", "header": "h2", "subheader": "h3"}[kind]
+        inner = markdown_to_html(body).strip()
+        if inner.startswith("<p>") and inner.endswith("</p>"):
+            inner = inner[3:-4]
+        return f"<{tag}>{inner}</{tag}>"
+    if kind == "caption":
+        inner = markdown_to_html(body, allow_html)
+        return f'<div style="font-size:0.85em;opacity:0.65">{inner}</div>'
+    if kind == "text":
+        return f'<pre style="margin:0;white-space:pre-wrap">{html.escape(body)}</pre>'
+    if kind == "code":
+        return f"<pre><code>{html.escape(body)}</code></pre>"
+    if kind == "json":
+        text = json.dumps(props.get("body"), indent=2, default=str)
+        return f"<pre><code>{html.escape(text)}</code></pre>"
+    if kind == "exception":
+        trace = html.escape("\n".join(props.get("stack_trace", ())))
+        head = html.escape(f"{props.get('type', '')}: {props.get('message', '')}")
+        return _alert(
+            kind,
+            f"<b>{head}</b><pre style='white-space:pre-wrap;margin:0.4em 0 0'>{trace}</pre>",
+        )
+    if kind in _ALERT_COLORS:
+        icon = props.get("icon") or ""
+        return _alert(kind, f"{html.escape(icon)} {markdown_to_html(body)}")
+    raise ValueError(f"no HTML for element kind {kind!r}")

@@ -1,0 +1,55 @@
+"""Widget ids: the identity that lets a widget keep its value from one run to the next.
+
+As in Streamlit, an id is ``$$ID-<hash>-<key>``. A keyless widget's hash covers its type and
+every identity parameter, so changing its label makes it a new widget. A keyed widget's hash
+covers its type, its key and only the few parameters that change what values it can hold
+(a slider's bounds, a text box's ``max_chars``), so its label can change freely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .state import ELEMENT_ID_PREFIX
+
+#: Parameters that still change a keyed widget's id (Streamlit's ``key_as_main_identity``).
+KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
+    "slider": ("min_value", "max_value", "step"),
+    "text_input": ("max_chars",),
+    "text_area": ("max_chars",),
+    "selectbox": ("accept_new_options",),
+    "multiselect": ("max_selections", "accept_new_options"),
+    "time_input": ("step",),
+    "date_input": ("format",),
+    "file_uploader": ("type", "accept_multiple_files"),
+}
+
+
+def compute_widget_id(
+    element_type: str,
+    key: str | None,
+    app_id: str,
+    identity: dict[str, Any],
+    form_id: str = "",
+    root: str = "main",
+) -> str:
+    """Return the widget id for an element of `element_type` with these parameters.
+
+    `identity` holds the widget's identity parameters in call order; `app_id` plays the part of
+    Streamlit's page hash, `form_id` and `root` (main area or sidebar) that of its containers.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(element_type.encode())
+    if key is None:
+        items = list(identity.items())
+        items += [("app", app_id), ("form_id", form_id), ("root", root)]
+    else:
+        h.update(key.encode())
+        wanted = KEYED_IDENTITY.get(element_type, ())
+        items = [(k, v) for k, v in identity.items() if k in wanted]
+        items.append(("app", app_id))
+    for name, value in items:
+        h.update(name.encode())
+        h.update(str(value).encode())
+    return f"{ELEMENT_ID_PREFIX}-{h.hexdigest()}-{key}"

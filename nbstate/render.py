@@ -1,0 +1,383 @@
+"""Reconciliation: make the displayed ipywidgets show a run's element tree.
+
+Widgets are matched by widget id and reused, display elements by their position and kind in
+their container. Traits are set only where they differ, and a box's ``children`` only when its
+list of models changed, so a rerun that changes nothing visible opens no comm and sends
+almost no message: the browser never rebuilds a widget, and a text box keeps its focus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as W
+from traitlets import TraitError
+
+from .html import element_html
+from .tree import Element
+
+if TYPE_CHECKING:
+    from .runner import App
+
+HTML_KINDS = frozenset(
+    {
+        "markdown",
+        "title",
+        "header",
+        "subheader",
+        "caption",
+        "text",
+        "code",
+        "json",
+        "success",
+        "info",
+        "warning",
+        "error",
+        "exception",
+    }
+)
+
+
+def css_class_for_key(key: str) -> str:
+    """The CSS class a keyed widget carries: ``nbstate-key-<key>`` (unsafe characters as -)."""
+    return "nbstate-key-" + re.sub(r"[^A-Za-z0-9_-]", "-", key)
+
+
+def set_traits(widget: W.Widget, values: dict[str, Any]) -> None:
+    """Set only the traits of `widget` whose value differs, in one batch of messages."""
+    changed = {}
+    for name, value in values.items():
+        try:
+            same = getattr(widget, name) == value
+        except Exception:
+            same = False
+        if not same:
+            changed[name] = value
+    if changed:
+        with widget.hold_sync():
+            for name, value in changed.items():
+                try:
+                    setattr(widget, name, value)
+                except TraitError:
+                    pass  # a value the widget cannot show (session_state stays the truth)
+
+
+def close_widget(widget: W.Widget) -> None:
+    """Close a widget and the layout and style models that `Widget.close` leaves open."""
+    for name in ("layout", "style"):
+        part = getattr(widget, name, None)
+        if isinstance(part, W.Widget):
+            part.close()
+    widget.close()
+
+
+class View:
+    """The ipywidget that shows one element, kept across runs."""
+
+    def __init__(self, app: App, element: Element) -> None:
+        self.app = app
+        self.widget_id = element.widget_id
+        self.variant = self.variant_of(element)
+        self.props: dict[str, Any] | None = None
+        self.children: list[View] = []
+        self.widget = self.build(element)
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        """What about an element decides the widget class (a view only shows that variant)."""
+        return element.kind
+
+    def accepts(self, element: Element) -> bool:
+        """True when this view can show `element` by updating traits."""
+        return self.variant == self.variant_of(element)
+
+    def build(self, element: Element) -> W.Widget:
+        raise NotImplementedError
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        """The trait values that show `props`."""
+        raise NotImplementedError
+
+    def apply(self, element: Element) -> None:
+        """Show `element`, sending only what changed since the last run."""
+        if self.props is not None and self.props == element.props:
+            return
+        set_traits(self.widget, self.traits(element.props))
+        self.props = element.props
+
+    def close(self) -> None:
+        close_widget(self.widget)
+
+
+class HTMLView(View):
+    """Markdown, headings, text, alerts and exceptions: one HTML widget."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.HTML(_dom_classes=("nbstate-element", f"nbstate-{element.kind}"))
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"value": element_html(self.variant, props)}
+
+
+class OutputView(View):
+    """Printed text and rich display data (DataFrames, figures...): an Output widget."""
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return "output"
+
+    def build(self, element: Element) -> W.Widget:
+        return W.Output(_dom_classes=("nbstate-element", "nbstate-output"))
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"outputs": props["outputs"]}
+
+
+class BoxView(View):
+    """A container: a VBox whose children are set only when its list of models changed."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.VBox(_dom_classes=("nbstate-container",))
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def set_children(self, views: list[View]) -> None:
+        self.children = views
+        models = tuple(v.widget for v in views)
+        if self.widget.children != models:
+            self.widget.children = models
+
+
+class WidgetView(View):
+    """An input widget: the user's changes become events of the app that owns it."""
+
+    def __init__(self, app: App, element: Element) -> None:
+        self._applying = False
+        super().__init__(app, element)
+        classes = ["nbstate-widget", f"nbstate-{element.kind}"]
+        if element.key is not None:
+            classes.append(css_class_for_key(element.key))
+        self.widget._dom_classes = tuple(classes)
+        self.connect()
+
+    def connect(self) -> None:
+        self.widget.observe(self._on_value, names="value")
+
+    def _on_value(self, change: dict[str, Any]) -> None:
+        if self._applying:
+            return  # our own write, not the user's
+        self.props = None  # the widget now differs from what the last run showed
+        self.app.post_value(self.widget_id, self.from_widget(change["new"]))
+
+    def from_widget(self, value: Any) -> Any:
+        """Convert a value of the ipywidget into the value the script sees."""
+        return value
+
+    def apply(self, element: Element) -> None:
+        self._applying = True
+        try:
+            super().apply(element)
+        finally:
+            self._applying = False
+
+    def simulate_user_value(self, value: Any) -> None:
+        """Deliver `value` exactly as a browser's ``update`` message would."""
+        self.widget._handle_msg(
+            {
+                "content": {
+                    "data": {
+                        "method": "update",
+                        "state": {"value": self.to_wire(value)},
+                        "buffer_paths": [],
+                    }
+                },
+                "buffers": [],
+            }
+        )
+
+    def to_wire(self, value: Any) -> Any:
+        """The JSON value a browser would send for `value`."""
+        return list(value) if isinstance(value, tuple) else value
+
+
+def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
+    visible = props.get("label_visibility", "visible") == "visible"
+    return {
+        "description": props.get("label", "") if visible else "",
+        "disabled": bool(props.get("disabled", False)),
+    }
+
+
+_WIDE = {"description_width": "initial"}
+
+
+class ButtonView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.Button()
+
+    def connect(self) -> None:
+        self.widget.on_click(lambda _button: self.app.post_click(self.widget_id))
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "description": props["label"],
+            "disabled": bool(props.get("disabled", False)),
+            "tooltip": props.get("help") or None,
+            "button_style": "primary" if props.get("type") == "primary" else "",
+        }
+
+    def simulate_click(self) -> None:
+        """Deliver a click exactly as a browser's ``custom`` message would."""
+        self.widget._handle_msg(
+            {
+                "content": {"data": {"method": "custom", "content": {"event": "click"}}},
+                "buffers": [],
+            }
+        )
+
+
+class TextInputView(WidgetView):
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return (element.kind, element.props.get("type") == "password")
+
+    def build(self, element: Element) -> W.Widget:
+        cls = W.Password if self.variant[1] else W.Text
+        return cls(continuous_update=False, style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        value = props["value"]
+        return {
+            **_label_traits(props),
+            "placeholder": props.get("placeholder") or "",
+            "value": "" if value is None else str(value),
+        }
+
+
+class CheckboxView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.Checkbox(indent=False, style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {**_label_traits(props), "value": bool(props["value"])}
+
+
+class SliderView(WidgetView):
+    _classes = {
+        (False, False): W.IntSlider,
+        (True, False): W.FloatSlider,
+        (False, True): W.IntRangeSlider,
+        (True, True): W.FloatRangeSlider,
+    }
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        props = element.props
+        return (element.kind, props["is_float"], isinstance(props["value"], (tuple, list)))
+
+    def build(self, element: Element) -> W.Widget:
+        _, is_float, is_range = self.variant
+        props = element.props
+        return self._classes[(is_float, is_range)](
+            min=props["min_value"],
+            max=props["max_value"],
+            step=props["step"],
+            continuous_update=False,
+            style=_WIDE,
+        )
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        lo, hi = props["min_value"], props["max_value"]
+        bounds = {"max": hi, "min": lo} if lo > self.widget.max else {"min": lo, "max": hi}
+        value = props["value"]
+        return {
+            **_label_traits(props),
+            **bounds,
+            "step": props["step"],
+            "value": tuple(value) if isinstance(value, (tuple, list)) else value,
+        }
+
+    def from_widget(self, value: Any) -> Any:
+        return tuple(value) if isinstance(value, (tuple, list)) else value
+
+
+VIEW_CLASSES: dict[str, type[View]] = {
+    **{kind: HTMLView for kind in HTML_KINDS},
+    "output": OutputView,
+    "stream": OutputView,
+    "container": BoxView,
+    "button": ButtonView,
+    "text_input": TextInputView,
+    "checkbox": CheckboxView,
+    "slider": SliderView,
+}
+
+
+def register_view(kind: str, view_class: type[View]) -> None:
+    """Make `view_class` show elements of `kind` (used by element families)."""
+    VIEW_CLASSES[kind] = view_class
+
+
+class Renderer:
+    """Keeps an app's displayed widgets in step with the element tree of its last run."""
+
+    def __init__(self, app: App, make_box: Callable[[], View]) -> None:
+        self.app = app
+        self.callback_area = make_box()
+        self.main = make_box()
+        self.widget_views: dict[str, View] = {}
+        self._live: set[View] = set()
+
+    def render(self, callback_area: Element, main: Element) -> None:
+        """Reconcile the displayed widgets with a run's two top-level containers."""
+        used: set[View] = set()
+        self._reconcile(self.callback_area, callback_area.children or [], used)
+        self._reconcile(self.main, main.children or [], used)
+        for view in self._live - used:
+            if view.widget_id is not None and self.widget_views.get(view.widget_id) is view:
+                del self.widget_views[view.widget_id]
+            view.close()
+        self._live = used
+
+    def _reconcile(self, box: View, elements: list[Element], used: set[View]) -> None:
+        old = box.children
+        new: list[View] = []
+        for index, element in enumerate(elements):
+            view = self._match(element, old[index] if index < len(old) else None, used)
+            view.apply(element)
+            if element.children is not None:
+                self._reconcile(view, element.children, used)
+            used.add(view)
+            new.append(view)
+        box.set_children(new)  # type: ignore[attr-defined]
+
+    def _match(self, element: Element, candidate: View | None, used: set[View]) -> View:
+        if element.widget_id is not None:
+            view = self.widget_views.get(element.widget_id)
+            if view is not None and view.accepts(element):
+                return view
+        elif (
+            candidate is not None
+            and candidate.widget_id is None
+            and candidate not in used
+            and candidate.accepts(element)
+        ):
+            return candidate
+        view = VIEW_CLASSES[element.kind](self.app, element)
+        if element.widget_id is not None:
+            self.widget_views[element.widget_id] = view
+        return view
+
+    def view_for(self, widget_id: str) -> View | None:
+        """The live view of the widget with this id."""
+        return self.widget_views.get(widget_id)
+
+    def close(self) -> None:
+        """Close every widget of the app."""
+        for view in self._live | {self.callback_area, self.main}:
+            view.close()
+        self._live = set()
+        self.widget_views.clear()

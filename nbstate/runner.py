@@ -1,0 +1,224 @@
+"""`App`: one `%%rerun` cell or `st.app` function, and its run cycle.
+
+A user event (a widget value, a click) is recorded and one run is scheduled on the kernel's
+event loop; events that arrive before it starts are folded into it (the last value of a
+widget wins, every click gets its own run). A run applies the new values, calls the changed
+widgets' callbacks in page order, executes the script top to bottom, cleans up, and then
+reconciles the displayed widgets with what the run produced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import ipywidgets as W
+
+from . import config
+from .capture import capture_output
+from .context import RunContext, activate
+from .execution import RerunException, ScriptTimeout, StopException
+from .render import BoxView, Renderer, set_traits
+from .script import Script
+from .session import Session
+from .tree import Element
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def exception_element(exc: BaseException) -> Element:
+    """An exception element: the error's type, message and the traceback of the user's code."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)
+    ]
+    lines = ["Traceback (most recent call last):"]
+    lines += "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
+    lines += traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n").split("\n")
+    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+    return Element(
+        "exception",
+        {"type": type(exc).__name__, "message": str(message), "stack_trace": tuple(lines)},
+    )
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Let the kernel's Interrupt button stop a run started from the event loop."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class App:
+    """An app: a script, its app area (a widget tree) and its place in a session.
+
+    Apps are made by the ``%%rerun`` magic, by `nbstate.app` and by `AppTest`; users rarely
+    create one directly. ``app.widget`` is the app area to display.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        app_id: str,
+        script: Script,
+        *,
+        label: str = "app",
+        headless: bool = False,
+    ) -> None:
+        self.session = session
+        self.app_id = app_id
+        self.script = script
+        self.label = label
+        self.headless = headless
+        self.renderer = Renderer(self, lambda: BoxView(self, Element("container")))
+        self.status = W.HTML(_dom_classes=("nbstate-status",))
+        self.widget = W.VBox(
+            (self.status, self.renderer.callback_area.widget, self.renderer.main.widget),
+            _dom_classes=("nbstate-app",),
+        )
+        self.last_run: RunContext | None = None
+        self.run_count = 0
+        self.keys_used: set[str] = set()
+        #: A time.monotonic() limit for runs (set by AppTest), or None.
+        self.deadline: float | None = None
+        self._pending: list[tuple[str, str, Any]] = []
+        self._scheduled = False
+        self._running = False
+        session.add_app(self)
+
+    # ------------------------------------------------------------------ events
+
+    def post_value(self, widget_id: str, value: Any) -> None:
+        """Record a new value the user gave a widget, and schedule a run."""
+        meta = self.session.state.metadata(widget_id)
+        if meta is not None and not meta.rerun_on_change:
+            self.session.state.apply_widget_values([(widget_id, value)])
+            return
+        self._pending.append(("value", widget_id, value))
+        self._schedule()
+
+    def post_click(self, widget_id: str) -> None:
+        """Record a click on a button, and schedule a run."""
+        self._pending.append(("click", widget_id, True))
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.headless or self._scheduled or self._running:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.process_events()
+            return
+        self._scheduled = True
+        loop.call_soon(self.process_events)
+
+    def has_pending_events(self) -> bool:
+        """True when user events wait for a run."""
+        return bool(self._pending)
+
+    def process_events(self) -> None:
+        """Run once for every batch of pending events."""
+        self._scheduled = False
+        while self._pending:
+            self.run(self._take_batch(), show_status=not self.headless)
+
+    def _take_batch(self) -> list[tuple[str, Any]]:
+        """Pending value changes up to and including the first click (latest value wins)."""
+        batch: dict[str, Any] = {}
+        while self._pending:
+            kind, widget_id, value = self._pending.pop(0)
+            batch.pop(widget_id, None)
+            batch[widget_id] = value
+            if kind == "click":
+                break
+        return list(batch.items())
+
+    # ------------------------------------------------------------------ runs
+
+    def run(self, events: list[tuple[str, Any]] | None = None, show_status: bool = False) -> None:
+        """Run the app once (plus the reruns `st.rerun()` asks for), then update the page."""
+        self._running = True
+        if show_status:
+            set_traits(self.status, {"value": "<small>⏳ Running…</small>"})
+        try:
+            with _interruptible():
+                pending = list(events or ())
+                while True:
+                    ctx, rerun = self._run_once(pending)
+                    pending = []
+                    if not rerun:
+                        break
+            self.last_run = ctx
+            self.renderer.render(ctx.callback_area, ctx.main)
+        finally:
+            self._running = False
+            if show_status:
+                set_traits(self.status, {"value": ""})
+
+    def _run_once(self, events: list[tuple[str, Any]]) -> tuple[RunContext, bool]:
+        ctx = RunContext(self, self.session)
+        state = self.session.state
+        state.begin_run()
+        state.reads = set()
+        rerun = remove_stale = False
+        self.run_count += 1
+        with activate(ctx), capture_output(ctx):
+            try:
+                self._call_callbacks(state.apply_widget_values(events))
+                ctx.start_script()
+                self.script.execute()
+                if config.get_option("runner.enforceSerializableSessionState"):
+                    state.check_serializable()
+                remove_stale = True
+            except RerunException:
+                rerun = True
+            except StopException:
+                pass
+            except ScriptTimeout:
+                raise
+            except BaseException as exc:  # noqa: B036 - an interrupt is shown like any error
+                ctx._stack[0].children.append(exception_element(exc))  # type: ignore[union-attr]
+            finally:
+                self.keys_used = state.reads | set(ctx.widget_keys)
+                state.reads = None
+                state.end_run(self.app_id, remove_stale)
+        return ctx, rerun
+
+    def _call_callbacks(self, changed: list) -> None:
+        """Call the callbacks of changed widgets in page order; st.rerun() in one is deferred."""
+        rerun = False
+        for meta in changed:
+            if meta.callback is None:
+                continue
+            try:
+                meta.callback(*meta.args, **meta.kwargs)
+            except RerunException:
+                rerun = True
+        if rerun:
+            raise RerunException
+
+    def close(self) -> None:
+        """Close the app's widgets and forget its widget values."""
+        self.renderer.close()
+        self.widget.close()
+        self.status.close()
+        self.session.state.forget_app(self.app_id)
+        self.session.apps.pop(self.app_id, None)
+
+    def __repr__(self) -> str:
+        return f"<nbstate.App {self.label!r}>"

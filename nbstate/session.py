@@ -1,0 +1,51 @@
+"""The session: one `SessionState` shared by every app of a kernel (or of one AppTest)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .state import SessionState
+
+if TYPE_CHECKING:
+    from .runner import App
+
+
+class Session:
+    """One user session: its session_state and the apps that share it."""
+
+    def __init__(self) -> None:
+        self.state = SessionState()
+        self.apps: dict[str, App] = {}
+        #: Keys whose value-plus-session-state warning was already shown.
+        self.warned_keys: set[str] = set()
+
+    def add_app(self, app: App) -> None:
+        """Register an app of this session."""
+        self.apps[app.app_id] = app
+
+    def rerun_apps_using(self, keys: set[str]) -> list[App]:
+        """Rerun every app whose last run read or showed one of `keys`; return them."""
+        rerun = [app for app in self.apps.values() if app.keys_used & keys]
+        for app in rerun:
+            app.run()
+        return rerun
+
+    def after_cell(self) -> None:
+        """After a plain cell: rerun the apps that show keys the cell assigned or deleted."""
+        if self.state.in_run:
+            return
+        written = self.state.outside_writes
+        if written:
+            self.state.outside_writes = set()
+            self.rerun_apps_using(written)
+
+
+_kernel_session: Session | None = None
+
+
+def kernel_session() -> Session:
+    """The session of this kernel (created on first use)."""
+    global _kernel_session
+    if _kernel_session is None:
+        _kernel_session = Session()
+    return _kernel_session

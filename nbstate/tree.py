@@ -1,0 +1,28 @@
+"""The element tree a run builds: what the app area must show, independent of ipywidgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(eq=False)
+class Element:
+    """One element of a run: a display element, a widget or a container.
+
+    `kind` is the element type (``"markdown"``, ``"slider"``, ``"container"``...), `props` what
+    it shows. Widgets have a `widget_id` (and a `key` when the user gave one); containers have
+    `children`.
+    """
+
+    kind: str
+    props: dict[str, Any] = field(default_factory=dict)
+    widget_id: str | None = None
+    key: str | None = None
+    children: list[Element] | None = None
+
+    def walk(self):
+        """Yield this element's descendants depth-first, in page order."""
+        for child in self.children or ():
+            yield child
+            yield from child.walk()
