@@ -32,6 +32,8 @@ class RunContext:
         self.widget_count = 0
         self.form_id = ""
         self.root = "main"
+        #: True when the run ended with an uncaught exception.
+        self.failed = False
         #: A time.monotonic() limit (AppTest's timeout): past it, the next element stops the run.
         self.deadline: float | None = app.deadline
 

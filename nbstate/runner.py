@@ -86,8 +86,18 @@ class App:
         self.headless = headless
         self.renderer = Renderer(self, lambda: BoxView(self, Element("container")))
         self.status = W.HTML(_dom_classes=("nbstate-status",))
+        # Shown after a run that ended in an error, which may have left no widget to use.
+        self.rerun_button = W.Button(
+            description="Rerun",
+            icon="refresh",
+            tooltip="Run the app again",
+            layout=W.Layout(display="none"),
+            _dom_classes=("nbstate-rerun",),
+        )
+        self.rerun_button.on_click(lambda _button: self.post_rerun())
+        self.toolbar = W.HBox((self.status, self.rerun_button), _dom_classes=("nbstate-toolbar",))
         self.widget = W.VBox(
-            (self.status, self.renderer.callback_area.widget, self.renderer.main.widget),
+            (self.toolbar, self.renderer.callback_area.widget, self.renderer.main.widget),
             _dom_classes=("nbstate-app",),
         )
         self.last_run: RunContext | None = None
@@ -116,6 +126,11 @@ class App:
         self._pending.append(("click", widget_id, True))
         self._schedule()
 
+    def post_rerun(self) -> None:
+        """Schedule a run without any widget change (the Rerun button)."""
+        self._pending.append(("rerun", "", None))
+        self._schedule()
+
     def _schedule(self) -> None:
         if self.headless or self._scheduled or self._running:
             return
@@ -142,6 +157,8 @@ class App:
         batch: dict[str, Any] = {}
         while self._pending:
             kind, widget_id, value = self._pending.pop(0)
+            if kind == "rerun":
+                break
             batch.pop(widget_id, None)
             batch[widget_id] = value
             if kind == "click":
@@ -165,6 +182,9 @@ class App:
                         break
             self.last_run = ctx
             self.renderer.render(ctx.callback_area, ctx.main)
+            shown = "flex" if ctx.failed else "none"
+            if self.rerun_button.layout.display != shown:
+                self.rerun_button.layout.display = shown
         finally:
             self._running = False
             if show_status:
@@ -192,9 +212,12 @@ class App:
             except ScriptTimeout:
                 raise
             except BaseException as exc:  # noqa: B036 - an interrupt is shown like any error
+                ctx.failed = True
                 ctx._stack[0].children.append(exception_element(exc))  # type: ignore[union-attr]
             finally:
-                self.keys_used = state.reads | set(ctx.widget_keys)
+                used = state.reads | set(ctx.widget_keys)
+                # After an early end the app still shows what an earlier run used.
+                self.keys_used = used if remove_stale else used | self.keys_used
                 state.reads = None
                 state.end_run(self.app_id, remove_stale)
         return ctx, rerun
