@@ -10,6 +10,8 @@ reconciles the displayed widgets with what the run produced.
 from __future__ import annotations
 
 import asyncio
+import html
+import logging
 import os
 import signal
 import threading
@@ -29,6 +31,7 @@ from .script import Script
 from .session import Session
 from .tree import Element
 
+log = logging.getLogger("nbstate")
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -150,7 +153,18 @@ class App:
         """Run once for every batch of pending events."""
         self._scheduled = False
         while self._pending:
-            self.run(self._take_batch(), show_status=not self.headless)
+            batch = self._take_batch()
+            try:
+                self.run(batch, show_status=not self.headless)
+            except Exception as exc:
+                if self.headless:
+                    raise
+                # A fault of nbstate itself: say so in the app, keep the kernel serving events.
+                log.exception("nbstate: a run of %s failed", self.label)
+                self.status.value = (
+                    f"<small>nbstate failed to update this app: {html.escape(repr(exc))}</small>"
+                )
+                self.rerun_button.layout.display = "flex"
 
     def _take_batch(self) -> list[tuple[str, Any]]:
         """Pending value changes up to and including the first click (latest value wins)."""

@@ -1,0 +1,104 @@
+"""Reconciliation on real ipywidgets: reruns reuse widgets and send only what changed."""
+
+from __future__ import annotations
+
+import ipywidgets as W
+from ipywidgets.widgets.widget import _instances
+
+from nbstate.testing import AppTest
+
+COUNTER = """
+import nbstate as st
+if "n" not in st.session_state:
+    st.session_state.n = 0
+def inc():
+    st.session_state.n += 1
+st.title("Counter")
+st.button("Add", key="add", on_click=inc)
+st.text_input("Name", key="name")
+st.slider("Level", 0, 10, key="level")
+st.write("n is", st.session_state.n)
+if st.session_state.n % 2:
+    st.write("odd")
+"""
+
+
+def _widgets(at: AppTest) -> dict[str, W.Widget]:
+    views = at._app.renderer.widget_views
+    return {view.widget.description: view.widget for view in views.values()}
+
+
+def _live_models() -> int:
+    return len(_instances)
+
+
+def test_rerun_reuses_every_widget_object_and_opens_no_model() -> None:
+    at = AppTest.from_string(COUNTER).run()
+    before = _widgets(at)
+    models = _live_models()
+    at.run()
+    assert _widgets(at) == before
+    assert all(a is b for a, b in zip(_widgets(at).values(), before.values(), strict=True))
+    assert _live_models() == models
+
+
+def test_user_change_reruns_and_keeps_the_same_widget() -> None:
+    at = AppTest.from_string(COUNTER).run()
+    slider = _widgets(at)["Level"]
+    at.slider(key="level").set_value(7).run()
+    assert _widgets(at)["Level"] is slider
+    assert slider.value == 7
+    assert at.session_state.level == 7
+
+
+def test_only_the_changed_text_is_updated_in_place() -> None:
+    at = AppTest.from_string(COUNTER).run()
+    main = at._app.renderer.main.widget
+    children = main.children
+    at.button(key="add").click().run()
+    # "odd" appears at the end: the earlier children are the very same models.
+    assert main.children[: len(children)] == children
+    assert len(main.children) == len(children) + 1
+    assert "n is <code>1</code>" in main.children[len(children) - 1].value
+
+
+def test_disappearing_element_closes_its_models_including_layout_and_style() -> None:
+    at = AppTest.from_string(COUNTER).run()
+    models = _live_models()
+    at.button(key="add").click().run()  # "odd" appears: one HTML + its layout + style
+    assert _live_models() == models + 3
+    at.button(key="add").click().run()  # and disappears again
+    assert _live_models() == models
+
+
+def test_reconciliation_writes_are_not_read_back_as_user_events() -> None:
+    script = """
+import nbstate as st
+calls = st.session_state.setdefault("calls", [])
+st.session_state.s = 5
+st.slider("S", 0, 10, key="s", on_change=lambda: calls.append("changed"))
+"""
+    at = AppTest.from_string(script).run()
+    assert _widgets(at)["S"].value == 5
+    at.run()
+    assert at.session_state.calls == []
+    assert not at._app.has_pending_events()
+
+
+def test_a_value_the_widget_cannot_show_does_not_overwrite_session_state() -> None:
+    at = AppTest.from_string(
+        'import nbstate as st\nst.slider("S", 0, 10, key="s")\nst.write(st.session_state.s)'
+    ).run()
+    at.session_state.s = 50  # out of range: the slider clamps what it shows
+    at.run()
+    assert at.exception[0].type == "NbStateValueAboveMaxError"
+    at.run()
+    assert at.session_state.s == 50
+    assert _widgets(at)["S"].value == 10
+    assert not at._app.has_pending_events()
+
+
+def test_keyed_widgets_carry_the_key_css_class() -> None:
+    at = AppTest.from_string(COUNTER).run()
+    assert "nbstate-key-level" in _widgets(at)["Level"]._dom_classes
+    assert "nbstate-key-add" in _widgets(at)["Add"]._dom_classes
