@@ -28,6 +28,7 @@ from .elements.text import (
     write,
 )
 from .execution import rerun, stop
+from .layout import columns, container, empty, expander, sidebar, tabs
 from .magic import load_ipython_extension, unload_ipython_extension
 from .runner import App
 from .session import kernel_session
@@ -51,6 +52,10 @@ __all__ = [
     "caption",
     "checkbox",
     "code",
+    "columns",
+    "container",
+    "empty",
+    "expander",
     "error",
     "exception",
     "get_option",
@@ -62,10 +67,12 @@ __all__ = [
     "rerun",
     "session_state",
     "set_option",
+    "sidebar",
     "slider",
     "stop",
     "subheader",
     "success",
+    "tabs",
     "text",
     "text_input",
     "title",

@@ -26,12 +26,12 @@ class RunContext:
         #: Elements written by callbacks; shown above the script's elements until the next run.
         self.callback_area = Element("container", children=[])
         self.main = Element("container", children=[])
+        #: The app's side panel (`st.sidebar`); keyless widgets in it get other ids.
+        self.sidebar = Element("container", {"_root": "sidebar"}, children=[])
         self._stack: list[Element] = [self.callback_area]
         self.widget_keys: dict[str, str] = {}
         self.widget_ids: set[str] = set()
         self.widget_count = 0
-        self.form_id = ""
-        self.root = "main"
         #: True when the run ended with an uncaught exception.
         self.failed = False
         #: A time.monotonic() limit (AppTest's timeout): past it, the next element stops the run.
@@ -46,11 +46,32 @@ class RunContext:
         """The container that the next element goes to."""
         return self._stack[-1]
 
+    @property
+    def root(self) -> str:
+        """ "main" or "sidebar": the area the current container belongs to."""
+        return self.container.props.get("_root", "main")
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form the current container is in, or ""."""
+        return self.container.props.get("_form", "")
+
     def add(self, element: Element) -> Element:
-        """Append `element` to the current container and return it."""
+        """Append `element` to the current container and return it.
+
+        A new container inherits the area and the form of the one it is created in. In an
+        `st.empty` placeholder, the new element replaces what was there.
+        """
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise ScriptTimeout
-        self.container.children.append(element)  # type: ignore[union-attr]
+        container = self.container
+        if element.children is not None:
+            for name in ("_root", "_form"):
+                if name in container.props and name not in element.props:
+                    element.props[name] = container.props[name]
+        if container.kind == "empty":
+            container.children.clear()  # type: ignore[union-attr]
+        container.children.append(element)  # type: ignore[union-attr]
         return element
 
     @contextmanager

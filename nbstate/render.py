@@ -139,16 +139,110 @@ class BoxView(View):
     """A container: a VBox whose children are set only when its list of models changed."""
 
     def build(self, element: Element) -> W.Widget:
-        return W.VBox(_dom_classes=("nbstate-container",))
+        classes = list(dict.fromkeys(["nbstate-container", f"nbstate-{element.kind}"]))
+        if element.key is not None:
+            classes.append(css_class_for_key(element.key))
+        return W.VBox(_dom_classes=tuple(classes))
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {}
 
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        """Traits of the box's Layout model that show `props` (border, height, width)."""
+        height = props.get("height")
+        return {
+            "border": "1px solid rgba(49, 51, 63, 0.2)" if props.get("border") else "",
+            "padding": "0.5em" if props.get("border") else "",
+            "height": f"{height}px" if isinstance(height, int) else "",
+            "overflow": "auto" if height else "",
+        }
+
+    def apply(self, element: Element) -> None:
+        if self.props is not None and self.props == element.props:
+            return
+        super().apply(element)
+        set_traits(self.widget.layout, self.layout_traits(element.props))
+
+    @property
+    def box(self) -> W.Box:
+        """The box whose children are the container's elements."""
+        return self.widget
+
     def set_children(self, views: list[View]) -> None:
         self.children = views
         models = tuple(v.widget for v in views)
-        if self.widget.children != models:
-            self.widget.children = models
+        if self.box.children != models:
+            self.box.children = models
+
+
+class ColumnView(BoxView):
+    """One column of `st.columns`: a VBox that takes its share of the row's width."""
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **super().layout_traits(props),
+            "flex": f"{props['weight']} 1 0%",
+            "min_width": "0",
+            "padding": "0 0.4em",
+        }
+
+
+class ColumnsView(BoxView):
+    """The row of `st.columns`."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.HBox(_dom_classes=("nbstate-container", "nbstate-columns"))
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        align = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
+        return {"width": "100%", "align_items": align.get(props["vertical_alignment"], "")}
+
+
+class ExpanderView(BoxView):
+    """`st.expander`: an Accordion of one section. The user's open/closed choice is kept."""
+
+    def build(self, element: Element) -> W.Widget:
+        self.inner = W.VBox()
+        return W.Accordion(
+            children=(self.inner,),
+            selected_index=0 if element.props["expanded"] else None,
+            _dom_classes=("nbstate-container", "nbstate-expander"),
+        )
+
+    def apply(self, element: Element) -> None:
+        previous = self.props
+        super().apply(element)
+        props = element.props
+        set_traits(self.widget, {"titles": (props["label"],)})
+        if previous is not None and previous["expanded"] != props["expanded"]:
+            self.widget.selected_index = 0 if props["expanded"] else None
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    @property
+    def box(self) -> W.Box:
+        return self.inner
+
+    def close(self) -> None:
+        close_widget(self.inner)
+        super().close()
+
+
+class TabsView(BoxView):
+    """`st.tabs`: a Tab widget whose pages are the tabs' containers."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.Tab(_dom_classes=("nbstate-container", "nbstate-tabs"))
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def set_children(self, views: list[View]) -> None:
+        super().set_children(views)
+        titles = tuple(v.props["label"] for v in views if v.props is not None)
+        if tuple(self.widget.titles) != titles:
+            self.widget.titles = titles
 
 
 class WidgetView(View):
@@ -309,6 +403,12 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "output": OutputView,
     "stream": OutputView,
     "container": BoxView,
+    "empty": BoxView,
+    "tab": BoxView,
+    "column": ColumnView,
+    "columns": ColumnsView,
+    "expander": ExpanderView,
+    "tabs": TabsView,
     "button": ButtonView,
     "text_input": TextInputView,
     "checkbox": CheckboxView,
@@ -328,14 +428,19 @@ class Renderer:
         self.app = app
         self.callback_area = make_box()
         self.main = make_box()
+        self.sidebar = make_box()
         self.widget_views: dict[str, View] = {}
         self._live: set[View] = set()
 
-    def render(self, callback_area: Element, main: Element) -> None:
-        """Reconcile the displayed widgets with a run's two top-level containers."""
+    def render(self, callback_area: Element, main: Element, sidebar: Element) -> None:
+        """Reconcile the displayed widgets with a run's top-level containers."""
         used: set[View] = set()
         self._reconcile(self.callback_area, callback_area.children or [], used)
         self._reconcile(self.main, main.children or [], used)
+        self._reconcile(self.sidebar, sidebar.children or [], used)
+        shown = "flex" if sidebar.children else "none"
+        if self.sidebar.widget.layout.display != shown:
+            self.sidebar.widget.layout.display = shown
         for view in self._live - used:
             if view.widget_id is not None and self.widget_views.get(view.widget_id) is view:
                 del self.widget_views[view.widget_id]
@@ -377,7 +482,7 @@ class Renderer:
 
     def close(self) -> None:
         """Close every widget of the app."""
-        for view in self._live | {self.callback_area, self.main}:
+        for view in self._live | {self.callback_area, self.main, self.sidebar}:
             view.close()
         self._live = set()
         self.widget_views.clear()

@@ -99,8 +99,17 @@ class App:
         )
         self.rerun_button.on_click(lambda _button: self.post_rerun())
         self.toolbar = W.HBox((self.status, self.rerun_button), _dom_classes=("nbstate-toolbar",))
+        side = self.renderer.sidebar.widget
+        side.layout = W.Layout(
+            display="none", width="28%", min_width="12em", padding="0.5em", margin="0 1em 0 0"
+        )
+        side.add_class("nbstate-sidebar")
+        body = W.VBox(
+            (self.renderer.callback_area.widget, self.renderer.main.widget),
+            layout=W.Layout(flex="1 1 0%", min_width="0"),
+        )
         self.widget = W.VBox(
-            (self.toolbar, self.renderer.callback_area.widget, self.renderer.main.widget),
+            (self.toolbar, W.HBox((side, body), layout=W.Layout(width="100%"))),
             _dom_classes=("nbstate-app",),
         )
         self.last_run: RunContext | None = None
@@ -195,7 +204,7 @@ class App:
                     if not rerun:
                         break
             self.last_run = ctx
-            self.renderer.render(ctx.callback_area, ctx.main)
+            self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
             shown = "flex" if ctx.failed else "none"
             if self.rerun_button.layout.display != shown:
                 self.rerun_button.layout.display = shown

@@ -159,16 +159,27 @@ class AppTest:
         """The app's session state; a write between runs acts like a callback write."""
         return SessionStateProxy(lambda: self._session.state)
 
-    def _tree(self) -> Element:
+    def _main(self) -> Element:
         last = self._app.last_run
         if last is None:
             return Element("container", children=[])
         return Element("container", children=[*last.callback_area.children, *last.main.children])
 
+    def _tree(self) -> Element:
+        last = self._app.last_run
+        sidebar = [last.sidebar] if last is not None and last.sidebar.children else []
+        return Element("container", children=[*self._main().children, *sidebar])
+
     @property
     def main(self) -> Block:
         """The app's main area; iterating it yields every element depth-first."""
-        return Block(self, self._tree())
+        return Block(self, self._main())
+
+    @property
+    def sidebar(self) -> Block:
+        """The app's side panel (`st.sidebar`)."""
+        last = self._app.last_run
+        return Block(self, last.sidebar if last is not None else Element("container", children=[]))
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.main)

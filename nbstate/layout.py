@@ -1,0 +1,203 @@
+"""Layout: containers, columns, tabs, expanders, placeholders and the sidebar.
+
+Each returns a container handle. Write into it with ``with handle:`` or by calling element
+functions on it (``col.button(...)``), even after later elements were written elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from numbers import Real
+from typing import Any
+
+from .context import RunContext, active_context, current_context
+from .errors import NbStateAPIException
+from .tree import Element
+
+#: The st.* functions that can be called on a container handle.
+ELEMENT_FUNCTIONS = frozenset(
+    {
+        "button",
+        "caption",
+        "checkbox",
+        "code",
+        "columns",
+        "container",
+        "empty",
+        "error",
+        "exception",
+        "expander",
+        "header",
+        "info",
+        "json",
+        "markdown",
+        "slider",
+        "subheader",
+        "success",
+        "tabs",
+        "text",
+        "text_input",
+        "title",
+        "warning",
+        "write",
+    }
+)
+
+
+class Container:
+    """A place on the page: use it with ``with`` or call element functions on it."""
+
+    def __init__(self, ctx: RunContext | None, element: Element | None) -> None:
+        self._ctx = ctx
+        self._element = element
+        self._entered: list[Any] = []
+
+    def _target(self) -> tuple[RunContext, Element]:
+        ctx = current_context()
+        if self._ctx is not ctx or self._element is None:
+            raise NbStateAPIException(
+                "This container belongs to an earlier run of the app. Containers are created "
+                "anew by every run: create it in the script (e.g. `c = st.container()`) and "
+                "write to it in the same run."
+            )
+        return ctx, self._element
+
+    def __enter__(self) -> Container:
+        ctx, element = self._target()
+        manager = ctx.inside(element)
+        manager.__enter__()
+        self._entered.append(manager)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._entered.pop().__exit__(*exc_info)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ELEMENT_FUNCTIONS:
+            raise AttributeError(
+                f"{name!r} cannot be called on a container; the element functions that can "
+                f"are: {', '.join(sorted(ELEMENT_FUNCTIONS))}."
+            )
+        import nbstate
+
+        function = getattr(nbstate, name)
+
+        def call_inside(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return function(*args, **kwargs)
+
+        call_inside.__doc__ = function.__doc__
+        return call_inside
+
+
+class _Sidebar(Container):
+    """`st.sidebar`: the app's side panel, left of its main area."""
+
+    def __init__(self) -> None:
+        super().__init__(None, None)
+
+    def _target(self) -> tuple[RunContext, Element]:
+        ctx = current_context()
+        return ctx, ctx.sidebar
+
+    def __repr__(self) -> str:
+        return "<st.sidebar>" if active_context() is None else "<st.sidebar (active)>"
+
+
+sidebar = _Sidebar()
+
+
+def _add_container(kind: str, props: dict[str, Any], key: Any = None) -> Container:
+    ctx = current_context()
+    element = ctx.add(Element(kind, props, key=None if key is None else str(key), children=[]))
+    return Container(ctx, element)
+
+
+def container(
+    *, border: bool | None = None, key: Any = None, height: Any = None, **_ignored: Any
+) -> Container:
+    """A container for elements, to group them or fill them in later.
+
+    Elements can be written to it after elements below it were created: that is how a widget
+    that is created late in the script can still appear at the top.
+    """
+    return _add_container("container", {"border": bool(border), "height": height}, key)
+
+
+def empty() -> Container:
+    """A placeholder that holds one element: each element written to it replaces the last."""
+    return _add_container("empty", {})
+
+
+def _weights(spec: int | Sequence[float]) -> list[float]:
+    bad = NbStateAPIException(
+        f"st.columns got {spec!r}. Pass the number of columns (a positive int) or a list of "
+        "positive numbers giving their relative widths, e.g. st.columns([2, 1])."
+    )
+    if isinstance(spec, bool):
+        raise bad
+    if isinstance(spec, int):
+        if spec < 1:
+            raise bad
+        return [1.0] * spec
+    try:
+        weights = list(spec)
+    except TypeError:
+        raise bad from None
+    if not weights or not all(
+        isinstance(w, Real) and not isinstance(w, bool) and w > 0 for w in weights
+    ):
+        raise bad
+    return [float(w) for w in weights]
+
+
+def columns(
+    spec: int | Sequence[float],
+    *,
+    gap: str | None = "small",
+    vertical_alignment: str = "top",
+    border: bool = False,
+    width: Any = "stretch",
+) -> list[Container]:
+    """Side-by-side columns: an int for equal widths, or a list of relative widths."""
+    weights = _weights(spec)
+    if gap not in (None, "small", "medium", "large"):
+        raise NbStateAPIException(
+            f"st.columns got gap={gap!r}; use None, 'small', 'medium' or 'large'."
+        )
+    ctx = current_context()
+    row = ctx.add(
+        Element(
+            "columns",
+            {"gap": gap, "vertical_alignment": vertical_alignment, "count": len(weights)},
+            children=[],
+        )
+    )
+    handles = []
+    with ctx.inside(row):
+        for weight in weights:
+            column = ctx.add(Element("column", {"weight": weight, "border": border}, children=[]))
+            handles.append(Container(ctx, column))
+    return handles
+
+
+def tabs(labels: Sequence[str], *, width: Any = "stretch", default: Any = None) -> list[Container]:
+    """Tabs with these labels; returns one container per tab."""
+    labels = [str(label) for label in labels]
+    if not labels:
+        raise NbStateAPIException("st.tabs needs at least one tab label, e.g. st.tabs(['A']).")
+    ctx = current_context()
+    group = ctx.add(Element("tabs", {"labels": tuple(labels)}, children=[]))
+    handles = []
+    with ctx.inside(group):
+        for label in labels:
+            tab = ctx.add(Element("tab", {"label": label}, children=[]))
+            handles.append(Container(ctx, tab))
+    return handles
+
+
+def expander(label: str, expanded: bool = False, *, icon: str | None = None, **_: Any) -> Container:
+    """A section that the user can expand or collapse; collapsed unless `expanded`."""
+    return _add_container(
+        "expander", {"label": str(label), "expanded": bool(expanded), "icon": icon}
+    )
