@@ -10,6 +10,7 @@ from .apps import app
 from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
+from .elements.forms import form, form_submit_button
 from .elements.inputs import checkbox, slider, text_input
 from .elements.text import (
     caption,
@@ -58,6 +59,8 @@ __all__ = [
     "expander",
     "error",
     "exception",
+    "form",
+    "form_submit_button",
     "get_option",
     "header",
     "info",

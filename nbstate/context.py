@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import NbStateNoAppError
 from .execution import ScriptTimeout
@@ -30,6 +30,8 @@ class RunContext:
         self.sidebar = Element("container", {"_root": "sidebar"}, children=[])
         self._stack: list[Element] = [self.callback_area]
         self.widget_keys: dict[str, str] = {}
+        #: The forms of this run, by key (an `elements.forms.FormInfo` each).
+        self.forms: dict[str, Any] = {}
         self.widget_ids: set[str] = set()
         self.widget_count = 0
         #: True when the run ended with an uncaught exception.

@@ -27,6 +27,8 @@ ELEMENT_FUNCTIONS = frozenset(
         "error",
         "exception",
         "expander",
+        "form",
+        "form_submit_button",
         "header",
         "info",
         "json",
@@ -199,5 +201,8 @@ def tabs(labels: Sequence[str], *, width: Any = "stretch", default: Any = None) 
 def expander(label: str, expanded: bool = False, *, icon: str | None = None, **_: Any) -> Container:
     """A section that the user can expand or collapse; collapsed unless `expanded`."""
     return _add_container(
-        "expander", {"label": str(label), "expanded": bool(expanded), "icon": icon}
+        "expander",
+        "form",
+        "form_submit_button",
+        {"label": str(label), "expanded": bool(expanded), "icon": icon},
     )

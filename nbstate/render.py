@@ -16,7 +16,7 @@ import ipywidgets as W
 from traitlets import TraitError
 
 from .html import element_html
-from .tree import Element
+from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
     from .runner import App
@@ -271,11 +271,23 @@ class WidgetView(View):
         return value
 
     def apply(self, element: Element) -> None:
+        self.element = element
+        held = self.app.pending_form_value(self.widget_id)
+        if held is not NOTHING:
+            # The user's not yet submitted input in a form stays on screen.
+            element = Element(
+                element.kind, {**element.props, "value": held}, element.widget_id, element.key
+            )
         self._applying = True
         try:
             super().apply(element)
         finally:
             self._applying = False
+
+    def refresh(self) -> None:
+        """Show the last element again (after the value the widget should hold changed)."""
+        self.props = None
+        self.apply(self.element)
 
     def simulate_user_value(self, value: Any) -> None:
         """Deliver `value` exactly as a browser's ``update`` message would."""
@@ -334,6 +346,23 @@ class ButtonView(WidgetView):
 
 
 class TextInputView(WidgetView):
+    def connect(self) -> None:
+        super().connect()
+        self.widget.on_msg(self._on_custom)
+
+    def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self.app.post_enter(self.widget_id)
+
+    def simulate_enter(self) -> None:
+        """Deliver an Enter key press exactly as the browser's ``submit`` message would."""
+        self.widget._handle_msg(
+            {
+                "content": {"data": {"method": "custom", "content": {"event": "submit"}}},
+                "buffers": [],
+            }
+        )
+
     @staticmethod
     def variant_of(element: Element) -> Any:
         return (element.kind, element.props.get("type") == "password")
@@ -410,6 +439,8 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "expander": ExpanderView,
     "tabs": TabsView,
     "button": ButtonView,
+    "form_submit_button": ButtonView,
+    "form": BoxView,
     "text_input": TextInputView,
     "checkbox": CheckboxView,
     "slider": SliderView,

@@ -29,9 +29,11 @@ from .execution import RerunException, ScriptTimeout, StopException
 from .render import BoxView, Renderer, set_traits
 from .script import Script
 from .session import Session
-from .tree import Element
+from .tree import NOTHING, Element
 
 log = logging.getLogger("nbstate")
+#: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
+ENTER_SUBMIT_DELAY = 0.05
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -118,6 +120,10 @@ class App:
         #: A time.monotonic() limit for runs (set by AppTest), or None.
         self.deadline: float | None = None
         self._pending: list[tuple[str, str, Any]] = []
+        #: Values the user gave widgets of a form, held until the form is submitted.
+        self._form_pending: dict[str, dict[str, Any]] = {}
+        #: The forms of the last run, by key.
+        self.forms: dict[str, Any] = {}
         self._scheduled = False
         self._running = False
         session.add_app(self)
@@ -125,8 +131,14 @@ class App:
     # ------------------------------------------------------------------ events
 
     def post_value(self, widget_id: str, value: Any) -> None:
-        """Record a new value the user gave a widget, and schedule a run."""
+        """Record a new value the user gave a widget, and schedule a run.
+
+        A widget in a form only holds its value until the form is submitted.
+        """
         meta = self.session.state.metadata(widget_id)
+        if meta is not None and meta.form_id:
+            self._form_pending.setdefault(meta.form_id, {})[widget_id] = value
+            return
         if meta is not None and not meta.rerun_on_change:
             self.session.state.apply_widget_values([(widget_id, value)])
             return
@@ -134,9 +146,38 @@ class App:
         self._schedule()
 
     def post_click(self, widget_id: str) -> None:
-        """Record a click on a button, and schedule a run."""
+        """Record a click on a button, and schedule a run.
+
+        A submit button first sends the held values of its form, all in the same run.
+        """
+        meta = self.session.state.metadata(widget_id)
+        if meta is not None and meta.element_type == "form_submit_button":
+            for held_id, value in self._form_pending.pop(meta.form_id, {}).items():
+                self._pending.append(("value", held_id, value))
         self._pending.append(("click", widget_id, True))
         self._schedule()
+
+    def post_enter(self, widget_id: str) -> None:
+        """The user pressed Enter in a text box: submit its form if the form allows it."""
+        meta = self.session.state.metadata(widget_id)
+        form = self.forms.get(meta.form_id) if meta is not None and meta.form_id else None
+        if form is None or not form.enter_to_submit or not form.submit_ids:
+            return
+        submit = form.submit_ids[0]
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.post_click(submit)
+            return
+        # The browser sends the text box's value right after the Enter: let it arrive first.
+        loop.call_later(ENTER_SUBMIT_DELAY, self.post_click, submit)
+
+    def pending_form_value(self, widget_id: str) -> Any:
+        """The value a form widget holds until its form is submitted, or `NOTHING`."""
+        meta = self.session.state.metadata(widget_id)
+        if meta is None or not meta.form_id:
+            return NOTHING
+        return self._form_pending.get(meta.form_id, {}).get(widget_id, NOTHING)
 
     def post_rerun(self) -> None:
         """Schedule a run without any widget change (the Rerun button)."""
@@ -165,6 +206,7 @@ class App:
             batch = self._take_batch()
             try:
                 self.run(batch, show_status=not self.headless)
+                self._clear_submitted_forms(batch)
             except Exception as exc:
                 if self.headless:
                     raise
@@ -174,6 +216,28 @@ class App:
                     f"<small>nbstate failed to update this app: {html.escape(repr(exc))}</small>"
                 )
                 self.rerun_button.layout.display = "flex"
+
+    def _clear_submitted_forms(self, batch: list[tuple[str, Any]]) -> None:
+        """After a submit of a `clear_on_submit` form, show its widgets' defaults again.
+
+        Session state keeps the submitted values; the defaults are held as the form's new
+        values and sent with its next submit, as Streamlit's frontend does.
+        """
+        state = self.session.state
+        for widget_id, _value in batch:
+            meta = state.metadata(widget_id)
+            form = self.forms.get(meta.form_id) if meta is not None else None
+            if meta is None or meta.element_type != "form_submit_button" or form is None:
+                continue
+            if not form.clear_on_submit:
+                continue
+            held = self._form_pending.setdefault(form.key, {})
+            for view_id, view in self.renderer.widget_views.items():
+                other = state.metadata(view_id)
+                if other is None or other.form_id != form.key or other.value_type == "trigger":
+                    continue
+                held[view_id] = other.default
+                view.refresh()  # type: ignore[attr-defined]
 
     def _take_batch(self) -> list[tuple[str, Any]]:
         """Pending value changes up to and including the first click (latest value wins)."""
@@ -204,6 +268,7 @@ class App:
                     if not rerun:
                         break
             self.last_run = ctx
+            self.forms = ctx.forms
             self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
             shown = "flex" if ctx.failed else "none"
             if self.rerun_button.layout.display != shown:

@@ -253,13 +253,15 @@ class SessionState:
         """Finish a run of app `app_id`.
 
         Widgets of that app that the run did not create are forgotten when the run completed
-        (`remove_stale`); not after st.stop(), an exception or st.rerun(). Then every layer is
-        folded into the old state, and buttons go back to False.
+        (`remove_stale`); not after st.stop(), an exception or st.rerun(). Then buttons go
+        back to False and every layer is folded into the old state.
         """
         if remove_stale:
             self._remove_stale_widgets(app_id)
-        self._compact()
+        # Triggers are reset before compaction, so that a value assigned to a button's key in
+        # this run (an error, but the assignment stands) survives, as in Streamlit.
         self._reset_triggers()
+        self._compact()
         self._instantiated = set()
         self._forms_this_run = set()
         self.in_run = False
@@ -285,8 +287,11 @@ class SessionState:
 
     def _reset_triggers(self) -> None:
         for widget_id, meta in self._meta.items():
-            if meta.value_type == "trigger" and widget_id in self._old:
-                self._old[widget_id] = False
+            if meta.value_type != "trigger":
+                continue
+            for layer in (self._new_widget, self._old):
+                if widget_id in layer:
+                    layer[widget_id] = False
 
     def forget_app(self, app_id: str) -> None:
         """Drop every widget of an app that no longer exists."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+#: Marks "no value" where None is a valid value.
+NOTHING: Any = object()
+
 
 @dataclass(eq=False)
 class Element:
