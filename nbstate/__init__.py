@@ -10,6 +10,7 @@ from .apps import app
 from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
+from .elements.choices import multiselect, radio, select_slider, selectbox
 from .elements.forms import form, form_submit_button
 from .elements.inputs import checkbox, slider, text_input
 from .elements.text import (
@@ -47,6 +48,10 @@ def _current_state():
 session_state = SessionStateProxy(_current_state)
 
 __all__ = [
+    "selectbox",
+    "select_slider",
+    "radio",
+    "multiselect",
     "App",
     "app",
     "button",

@@ -123,3 +123,17 @@ class NbStateNoAppError(NbStateAPIException):
 def forms_message(text: str) -> str:
     """Append the pointer to the forms documentation that Streamlit adds to form errors."""
     return text + _FORMS_DOCS
+
+
+class NbStateSelectionCountExceedsMaxError(NbStateAPIException):
+    """A multiselect has more options selected than its `max_selections`."""
+
+    def __init__(self, count: int, max_selections: int) -> None:
+        super().__init__(
+            f"Multiselect has {count} options selected but `max_selections` is set to "
+            f"{max_selections}. This happened because you either gave too many options to "
+            "`default` or you manipulated the widget's state through `st.session_state`. "
+            "Note that the latter can happen before the line indicated in the traceback. "
+            f"Please select at most {max_selections} option"
+            f"{'' if max_selections == 1 else 's'}."
+        )

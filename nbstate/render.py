@@ -257,8 +257,11 @@ class WidgetView(View):
         self.widget._dom_classes = tuple(classes)
         self.connect()
 
+    #: The synced trait that holds the widget's value (selection widgets sync "index").
+    value_trait = "value"
+
     def connect(self) -> None:
-        self.widget.observe(self._on_value, names="value")
+        self.widget.observe(self._on_value, names=self.value_trait)
 
     def _on_value(self, change: dict[str, Any]) -> None:
         if self._applying:
@@ -296,7 +299,7 @@ class WidgetView(View):
                 "content": {
                     "data": {
                         "method": "update",
-                        "state": {"value": self.to_wire(value)},
+                        "state": {self.value_trait: self.to_wire(value)},
                         "buffer_paths": [],
                     }
                 },
@@ -427,6 +430,87 @@ class SliderView(WidgetView):
         return tuple(value) if isinstance(value, (tuple, list)) else value
 
 
+def _index_of(options: tuple[Any, ...], value: Any) -> int | None:
+    for index, option in enumerate(options):
+        try:
+            if option is value or option == value:
+                return index
+        except Exception:
+            continue
+    return None
+
+
+class ChoiceView(WidgetView):
+    """selectbox, radio, multiselect, select_slider: the ipywidget's values are indices."""
+
+    value_trait = "index"
+
+    _classes = {
+        "selectbox": W.Dropdown,
+        "radio": W.RadioButtons,
+        "multiselect": W.SelectMultiple,
+        ("select_slider", False): W.SelectionSlider,
+        ("select_slider", True): W.SelectionRangeSlider,
+    }
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        if element.kind == "select_slider":
+            return (element.kind, isinstance(element.props["value"], (tuple, list)))
+        return element.kind
+
+    def build(self, element: Element) -> W.Widget:
+        cls = self._classes[self.variant]
+        extra: dict[str, Any] = {"style": _WIDE}
+        if element.kind == "select_slider":
+            extra["continuous_update"] = False
+            extra["options"] = tuple((label, i) for i, label in enumerate(element.props["labels"]))
+            value = element.props["value"]
+            extra["index"] = (0, 0) if isinstance(value, (tuple, list)) else 0
+        if element.kind == "multiselect":
+            extra["rows"] = min(max(len(element.props["labels"]), 1), 6)
+        return cls(**extra)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        options = props["options"]
+        pairs = tuple((label, i) for i, label in enumerate(props["labels"]))
+        value = props["value"]
+        if self.widget_kind() == "multiselect":
+            index: Any = tuple(i for i in (_index_of(options, v) for v in value) if i is not None)
+        elif isinstance(value, (tuple, list)):
+            index = tuple(_index_of(options, v) or 0 for v in value)
+        else:
+            index = _index_of(options, value) if value is not None else None
+        traits = {**_label_traits(props), "options": pairs, "index": index}
+        if self.widget_kind() == "radio" and props.get("horizontal"):
+            traits["layout"] = W.Layout(display="flex", flex_flow="row wrap")
+        return traits
+
+    def widget_kind(self) -> str:
+        return self.variant[0] if isinstance(self.variant, tuple) else self.variant
+
+    def from_widget(self, value: Any) -> Any:
+        options = self.element.props["options"]
+        if value is None:
+            return None
+        if self.widget_kind() == "multiselect":
+            return [options[i] for i in value]
+        if isinstance(value, (tuple, list)):
+            return tuple(options[i] for i in value)
+        return options[value]
+
+    def to_wire(self, value: Any) -> Any:
+        """The browser sends the index (or indices) of the chosen options."""
+        options = self.element.props["options"]
+        if value is None:
+            return None
+        if self.widget_kind() == "multiselect":
+            return [_index_of(options, v) for v in value]
+        if isinstance(value, (tuple, list)):
+            return [_index_of(options, v) for v in value]
+        return _index_of(options, value)
+
+
 VIEW_CLASSES: dict[str, type[View]] = {
     **{kind: HTMLView for kind in HTML_KINDS},
     "output": OutputView,
@@ -444,6 +528,10 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "text_input": TextInputView,
     "checkbox": CheckboxView,
     "slider": SliderView,
+    "selectbox": ChoiceView,
+    "radio": ChoiceView,
+    "multiselect": ChoiceView,
+    "select_slider": ChoiceView,
 }
 
 

@@ -199,6 +199,19 @@ class SessionState:
         self._instantiated.add(widget_id)
         return self._value(widget_id, key)
 
+    def reset_widget_value(self, widget_id: str, value: Any) -> None:
+        """Replace a widget's current value by `value` (a correction, not the user's input).
+
+        Used when a value set through session_state is not valid for the widget and the
+        widget silently falls back, as Streamlit's selectbox and number_input do.
+        """
+        meta = self._meta.get(widget_id)
+        key = meta.key if meta else None
+        if key is not None and key in self._new_session:
+            self._new_session[key] = value
+        else:
+            self._new_widget[widget_id] = value
+
     def widget_value(self, widget_id: str) -> Any:
         """The current value of the widget with this id."""
         meta = self._meta.get(widget_id)
