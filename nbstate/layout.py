@@ -206,7 +206,5 @@ def expander(label: str, expanded: bool = False, *, icon: str | None = None, **_
     """A section that the user can expand or collapse; collapsed unless `expanded`."""
     return _add_container(
         "expander",
-        "form",
-        "form_submit_button",
         {"label": str(label), "expanded": bool(expanded), "icon": icon},
     )

@@ -307,9 +307,17 @@ class WidgetView(View):
             }
         )
 
+    def to_widget(self, value: Any) -> Any:
+        """Convert a value the script sees into the ipywidget's value."""
+        return value
+
     def to_wire(self, value: Any) -> Any:
         """The JSON value a browser would send for `value`."""
-        return list(value) if isinstance(value, tuple) else value
+        widget_value = self.to_widget(value)
+        to_json = self.widget.trait_metadata(
+            self.value_trait, "to_json", self.widget._trait_to_json
+        )
+        return to_json(widget_value, self.widget)
 
 
 def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
@@ -499,15 +507,13 @@ class ChoiceView(WidgetView):
             return tuple(options[i] for i in value)
         return options[value]
 
-    def to_wire(self, value: Any) -> Any:
-        """The browser sends the index (or indices) of the chosen options."""
+    def to_widget(self, value: Any) -> Any:
+        """The index (or indices) of the chosen options."""
         options = self.element.props["options"]
         if value is None:
             return None
-        if self.widget_kind() == "multiselect":
-            return [_index_of(options, v) for v in value]
-        if isinstance(value, (tuple, list)):
-            return [_index_of(options, v) for v in value]
+        if self.widget_kind() == "multiselect" or isinstance(value, (tuple, list)):
+            return tuple(_index_of(options, v) for v in value)
         return _index_of(options, value)
 
 
