@@ -11,8 +11,17 @@ from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
 from .elements.choices import multiselect, radio, select_slider, selectbox
+from .elements.datetime import date_input, time_input
 from .elements.forms import form, form_submit_button
-from .elements.inputs import checkbox, slider, text_input
+from .elements.inputs import (
+    checkbox,
+    color_picker,
+    number_input,
+    slider,
+    text_area,
+    text_input,
+    toggle,
+)
 from .elements.text import (
     caption,
     code,
@@ -48,6 +57,12 @@ def _current_state():
 session_state = SessionStateProxy(_current_state)
 
 __all__ = [
+    "color_picker",
+    "date_input",
+    "number_input",
+    "text_area",
+    "time_input",
+    "toggle",
     "selectbox",
     "select_slider",
     "radio",

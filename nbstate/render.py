@@ -60,7 +60,7 @@ def set_traits(widget: W.Widget, values: dict[str, Any]) -> None:
             for name, value in changed.items():
                 try:
                     setattr(widget, name, value)
-                except TraitError:
+                except (TraitError, TypeError, ValueError):
                     pass  # a value the widget cannot show (session_state stays the truth)
 
 
@@ -109,6 +109,11 @@ class View:
 
     def close(self) -> None:
         close_widget(self.widget)
+
+    @property
+    def disabled(self) -> bool:
+        """True when the element was last shown disabled (a browser cannot change it)."""
+        return bool((self.props or {}).get("disabled"))
 
 
 class HTMLView(View):
@@ -391,6 +396,170 @@ class TextInputView(WidgetView):
         }
 
 
+class TextAreaView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.Textarea(continuous_update=False, style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        value = props["value"]
+        height = props.get("height")
+        return {
+            **_label_traits(props),
+            "placeholder": props.get("placeholder") or "",
+            "rows": max(2, int(height) // 24) if isinstance(height, int) else None,
+            "value": "" if value is None else str(value),
+        }
+
+
+class ToggleView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.ToggleButton(icon="toggle-off")
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        on = bool(props["value"])
+        return {
+            **_label_traits(props),
+            "description": props.get("label", ""),
+            "icon": "toggle-on" if on else "toggle-off",
+            "value": on,
+        }
+
+
+class ColorView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.ColorPicker(concise=False, style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {**_label_traits(props), "value": props["value"]}
+
+
+class NumberView(WidgetView):
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        props = element.props
+        bounded = props["min_value"] is not None or props["max_value"] is not None
+        return (element.kind, props["is_float"], bounded)
+
+    def build(self, element: Element) -> W.Widget:
+        _, is_float, bounded = self.variant
+        if bounded:
+            cls = W.BoundedFloatText if is_float else W.BoundedIntText
+            big = 1e308 if is_float else 2**53
+            lo, hi = element.props["min_value"], element.props["max_value"]
+            return cls(
+                min=-big if lo is None else lo,
+                max=big if hi is None else hi,
+                continuous_update=False,
+                style=_WIDE,
+            )
+        return (W.FloatText if is_float else W.IntText)(continuous_update=False, style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        traits = {**_label_traits(props), "step": props["step"]}
+        if self.variant[2]:
+            big = 1e308 if props["is_float"] else 2**53
+            lo, hi = props["min_value"], props["max_value"]
+            lo = -big if lo is None else lo
+            hi = big if hi is None else hi
+            traits.update(
+                {"max": hi, "min": lo} if lo > self.widget.max else {"min": lo, "max": hi}
+            )
+        value = props["value"]
+        traits["value"] = value if value is not None else (props["min_value"] or 0)
+        return traits
+
+
+class DateView(WidgetView):
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return (element.kind, isinstance(element.props["value"], (tuple, list)))
+
+    def build(self, element: Element) -> W.Widget:
+        return W.DatePicker(style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **_label_traits(props),
+            "min": props["min_value"],
+            "max": props["max_value"],
+            "value": props["value"],
+        }
+
+
+class DateRangeView(WidgetView):
+    """A date range: two DatePickers side by side; the value is a tuple of dates."""
+
+    def build(self, element: Element) -> W.Widget:
+        self.start, self.end = W.DatePicker(style=_WIDE), W.DatePicker()
+        return W.HBox((self.start, self.end))
+
+    def connect(self) -> None:
+        for picker in (self.start, self.end):
+            picker.observe(self._on_value, names="value")
+
+    def from_widget(self, value: Any) -> Any:
+        return tuple(v for v in (self.start.value, self.end.value) if v is not None)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        props = element.props
+        value = tuple(props["value"] or ())
+        self._applying = True
+        try:
+            for index, picker in enumerate((self.start, self.end)):
+                set_traits(
+                    picker,
+                    {
+                        "description": props.get("label", "") if index == 0 else "",
+                        "disabled": bool(props.get("disabled")),
+                        "min": props["min_value"],
+                        "max": props["max_value"],
+                        "value": value[index] if index < len(value) else None,
+                    },
+                )
+        finally:
+            self._applying = False
+
+    def simulate_user_value(self, value: Any) -> None:
+        for index, picker in enumerate((self.start, self.end)):
+            day = value[index] if index < len(value) else None
+            to_json = picker.trait_metadata("value", "to_json")
+            picker._handle_msg(
+                {
+                    "content": {
+                        "data": {
+                            "method": "update",
+                            "state": {"value": to_json(day, picker)},
+                            "buffer_paths": [],
+                        }
+                    },
+                    "buffers": [],
+                }
+            )
+
+    def close(self) -> None:
+        close_widget(self.start)
+        close_widget(self.end)
+        super().close()
+
+
+class TimeView(WidgetView):
+    def build(self, element: Element) -> W.Widget:
+        return W.TimePicker(style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {**_label_traits(props), "step": props["step"], "value": props["value"]}
+
+    def to_wire(self, value: Any) -> Any:
+        wire = super().to_wire(value)
+        if wire is not None:  # a browser sends whole milliseconds
+            wire["milliseconds"] = int(wire["milliseconds"])
+        return wire
+
+
 class CheckboxView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Checkbox(indent=False, style=_WIDE)
@@ -534,6 +703,12 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "text_input": TextInputView,
     "checkbox": CheckboxView,
     "slider": SliderView,
+    "text_area": TextAreaView,
+    "toggle": ToggleView,
+    "color_picker": ColorView,
+    "number_input": NumberView,
+    "time_input": TimeView,
+    "date_input": DateView,
     "selectbox": ChoiceView,
     "radio": ChoiceView,
     "multiselect": ChoiceView,
@@ -596,7 +771,10 @@ class Renderer:
             and candidate.accepts(element)
         ):
             return candidate
-        view = VIEW_CLASSES[element.kind](self.app, element)
+        cls = VIEW_CLASSES[element.kind]
+        if cls is DateView and DateView.variant_of(element)[1]:
+            cls = DateRangeView
+        view = cls(self.app, element)
         if element.widget_id is not None:
             self.widget_views[element.widget_id] = view
         return view

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..context import current_context
 from ..errors import NbStateAPIException, NbStateSelectionCountExceedsMaxError
-from .widget import WidgetCallback, create_widget
+from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
 def options_list(options: Any) -> list[Any]:
@@ -240,7 +240,8 @@ def multiselect(
         state.reset_widget_value(element.widget_id, valid)
         element.props["value"] = valid
         value = valid
-    _check_max(value, max_selections)
+    with shown_only_if_valid(element):
+        _check_max(value, max_selections)
     return value
 
 

@@ -6,7 +6,7 @@ from numbers import Integral, Real
 from typing import Any
 
 from ..errors import NbStateAPIException, NbStateValueAboveMaxError, NbStateValueBelowMinError
-from .widget import WidgetCallback, create_widget
+from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
 def text_input(
@@ -64,12 +64,13 @@ def text_input(
         kwargs=kwargs,
         disabled=disabled,
     )
-    if changed and result is not None and not isinstance(result, str):
-        raise TypeError(
-            f"st.session_state['{element.key}'] holds {result!r} (of type "
-            f"{type_name(result)}), but the text_input with that key needs a str or None. "
-            "Assign a string."
-        )
+    with shown_only_if_valid(element):
+        if changed and result is not None and not isinstance(result, str):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the text_input with that key needs a str or None. "
+                "Assign a string."
+            )
     return result
 
 
@@ -100,11 +101,12 @@ def checkbox(
         kwargs=kwargs,
         disabled=disabled,
     )
-    if changed and not isinstance(result, Integral):
-        raise TypeError(
-            f"st.session_state['{element.key}'] holds {result!r} (of type "
-            f"{type_name(result)}), but the checkbox with that key needs True or False."
-        )
+    with shown_only_if_valid(element):
+        if changed and not isinstance(result, Integral):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the checkbox with that key needs True or False."
+            )
     return result
 
 
@@ -213,13 +215,249 @@ def slider(
         kwargs=kwargs,
         disabled=disabled,
     )
-    if changed:
-        for v in result if isinstance(result, (list, tuple)) else (result,):
-            number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
-            if number > hi:
-                raise NbStateValueAboveMaxError(v, hi)
-            if number < lo:
-                raise NbStateValueBelowMinError(v, lo)
+    with shown_only_if_valid(element):
+        if changed:
+            for v in result if isinstance(result, (list, tuple)) else (result,):
+                number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
+                if number > hi:
+                    raise NbStateValueAboveMaxError(v, hi)
+                if number < lo:
+                    raise NbStateValueBelowMinError(v, lo)
     if isinstance(result, list):
         result = tuple(result)
+    return result
+
+
+def toggle(
+    label: str,
+    value: bool = False,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> bool:
+    """Display a toggle switch and return True while it is on."""
+    label = str(label)
+    result, _element, _changed = create_widget(
+        "toggle",
+        key=key,
+        identity={"label": label, "value": bool(value), "help": help, "width": width},
+        props={"label": label, "help": help, "label_visibility": label_visibility},
+        default=bool(value),
+        warn_default=True if value else None,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    return result
+
+
+def text_area(
+    label: str,
+    value: str | None = "",
+    height: Any = None,
+    max_chars: int | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "stretch",
+) -> str | None:
+    """Display a multi-line text box and return what it holds (sent when it loses focus)."""
+    label = str(label)
+    if value is not None:
+        value = str(value)
+    result, element, changed = create_widget(
+        "text_area",
+        key=key,
+        identity={
+            "label": label,
+            "value": value,
+            "height": height,
+            "max_chars": max_chars,
+            "help": help,
+            "placeholder": str(placeholder),
+            "width": width,
+        },
+        props={
+            "label": label,
+            "placeholder": placeholder,
+            "height": height,
+            "max_chars": max_chars,
+            "help": help,
+            "label_visibility": label_visibility,
+        },
+        default=value,
+        warn_default=value or None,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    with shown_only_if_valid(element):
+        if changed and result is not None and not isinstance(result, str):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the text_area with that key needs a str or None."
+            )
+    return result
+
+
+def _color_default(value: Any) -> str:
+    if value is None:
+        return "#000000"
+    if not isinstance(value, str):
+        raise NbStateAPIException(
+            f"st.color_picker got value={value!r}; give a hex color string such as '#00f900'."
+        )
+    return value
+
+
+def color_picker(
+    label: str,
+    value: str | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> str:
+    """Display a color picker and return the chosen color as a hex string ('#rrggbb')."""
+    label = str(label)
+    default = _color_default(value)
+    result, _element, _changed = create_widget(
+        "color_picker",
+        key=key,
+        identity={"label": label, "value": value, "help": help, "width": width},
+        props={"label": label, "help": help, "label_visibility": label_visibility},
+        default=default,
+        warn_default=value,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    return result
+
+
+def _number_args(min_value: Any, max_value: Any, value: Any, step: Any):
+    """Streamlit's type rules and defaults for number_input."""
+    given = [v for v in (min_value, max_value, step) if v is not None]
+    if value not in (None, "min"):
+        given.append(value)
+    for v in given:
+        if not _is_number(v):
+            raise NbStateAPIException(
+                f"st.number_input got {v!r} (of type {type_name(v)}); min_value, max_value, "
+                "value and step must be numbers."
+            )
+    # With no number given at all, Streamlit's number_input works with floats.
+    is_float = not given or any(isinstance(v, float) for v in given)
+    if given and is_float and any(isinstance(v, int) for v in given):
+        raise NbStateAPIException(
+            "All numerical arguments of st.number_input must be of the same type: got "
+            + ", ".join(f"{v!r} ({type_name(v)})" for v in given)
+            + ". Write them all as int (e.g. 1) or all as float (e.g. 1.0)."
+        )
+    if min_value is not None and max_value is not None and min_value > max_value:
+        raise NbStateAPIException(
+            f"st.number_input's min_value {min_value} is greater than its max_value "
+            f"{max_value}: swap them."
+        )
+    if value == "min":
+        value = min_value if min_value is not None else (0.0 if is_float else 0)
+    if value is not None:
+        if min_value is not None and value < min_value:
+            raise NbStateValueBelowMinError(value, min_value)
+        if max_value is not None and value > max_value:
+            raise NbStateValueAboveMaxError(value, max_value)
+    if step is None:
+        step = 0.01 if is_float else 1
+    return is_float, value, step
+
+
+def number_input(
+    label: str,
+    min_value: Any = None,
+    max_value: Any = None,
+    value: Any = "min",
+    step: Any = None,
+    format: str | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: WidgetCallback | str | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    icon: str | None = None,
+    width: Any = "stretch",
+) -> Any:
+    """Display a number box and return its value (an int or a float, as its arguments are).
+
+    `value="min"` starts at `min_value` (or 0); `value=None` returns None until the user
+    types a number. A value set through session_state outside the bounds falls back to the
+    default, as in Streamlit.
+    """
+    label = str(label)
+    is_float, default, step_value = _number_args(min_value, max_value, value, step)
+    result, element, _changed = create_widget(
+        "number_input",
+        key=key,
+        identity={
+            "label": label,
+            "min_value": min_value,
+            "max_value": max_value,
+            "value": value,
+            "step": step,
+            "format": format,
+            "help": help,
+            "placeholder": placeholder,
+            "width": width,
+        },
+        props={
+            "label": label,
+            "min_value": min_value,
+            "max_value": max_value,
+            "step": step_value,
+            "is_float": is_float,
+            "format": format,
+            "help": help,
+            "label_visibility": label_visibility,
+        },
+        default=default,
+        warn_default=None if value == "min" else value,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )
+    out_of_bounds = result is not None and (
+        not _is_number(result)
+        or (min_value is not None and result < min_value)
+        or (max_value is not None and result > max_value)
+    )
+    if out_of_bounds:
+        from ..context import current_context
+
+        result = default
+        current_context().state.reset_widget_value(element.widget_id, result)
+        element.props["value"] = result
     return result

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from copy import deepcopy
 from typing import Any
 
@@ -21,6 +22,21 @@ from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
 WidgetCallback = Callable[..., Any]
+
+
+@contextmanager
+def shown_only_if_valid(element: Element) -> Iterator[None]:
+    """Take `element` off the page if the block raises (its value failed validation).
+
+    As in Streamlit, a widget whose value is rejected is registered but not displayed.
+    """
+    try:
+        yield
+    except BaseException:
+        children = current_context().container.children or []
+        if element in children:
+            children.remove(element)
+        raise
 
 
 def to_key(key: Any) -> str | None:
