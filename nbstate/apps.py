@@ -29,11 +29,12 @@ def app(
             result = existing
         else:
             result = App(session, app_id, Script(function=fn), label=fn.__qualname__)
-        result.run()
         if display:
             from IPython.display import display as show
 
             show(result.widget)
+            result.live = True
+        result.run()
         return result
 
     return make(function) if function is not None else make

@@ -38,6 +38,8 @@ class RunContext:
         self.failed = False
         #: A time.monotonic() limit (AppTest's timeout): past it, the next element stops the run.
         self.deadline: float | None = app.deadline
+        self.started = time.monotonic()
+        self._last_flush = self.started
 
     def start_script(self) -> None:
         """Callbacks are done: from now on elements go to the main area."""
@@ -74,7 +76,17 @@ class RunContext:
         if container.kind == "empty":
             container.children.clear()  # type: ignore[union-attr]
         container.children.append(element)  # type: ignore[union-attr]
+        if self.app.live:
+            now = time.monotonic()
+            if now - self.started > SLOW_RUN and now - self._last_flush > FLUSH_INTERVAL:
+                self.flush()
         return element
+
+    def flush(self) -> None:
+        """Show what this run has produced so far (a slow run shows progress as it goes)."""
+        if self.app.live:
+            self._last_flush = time.monotonic()
+            self.app.renderer.render(self.callback_area, self.main, self.sidebar, partial=True)
 
     @contextmanager
     def inside(self, container: Element) -> Iterator[Element]:
@@ -85,6 +97,11 @@ class RunContext:
         finally:
             self._stack.pop()
 
+
+#: A run slower than this (seconds) starts showing its elements before it ends...
+SLOW_RUN = 0.25
+#: ...at most this often.
+FLUSH_INTERVAL = 0.1
 
 _current: RunContext | None = None
 

@@ -44,8 +44,9 @@ def rerun_cell(line: str, cell: str) -> None:
         app = App(session, app_id, script, label=f"%%rerun cell {app_id[:8]}")
     else:
         app.script.set_source(cell, filename)
-    app.run()
     display(app.widget)
+    app.live = True
+    app.run()
 
 
 def _after_cell(result: Any = None) -> None:

@@ -732,12 +732,22 @@ class Renderer:
         self.widget_views: dict[str, View] = {}
         self._live: set[View] = set()
 
-    def render(self, callback_area: Element, main: Element, sidebar: Element) -> None:
-        """Reconcile the displayed widgets with a run's top-level containers."""
+    def render(
+        self, callback_area: Element, main: Element, sidebar: Element, partial: bool = False
+    ) -> None:
+        """Reconcile the displayed widgets with a run's top-level containers.
+
+        A `partial` render shows a run in progress: what the run has produced so far replaces
+        the start of each container, and what the last run showed below stays until the run
+        gets there. Nothing is closed.
+        """
         used: set[View] = set()
-        self._reconcile(self.callback_area, callback_area.children or [], used)
-        self._reconcile(self.main, main.children or [], used)
-        self._reconcile(self.sidebar, sidebar.children or [], used)
+        self._reconcile(self.callback_area, callback_area.children or [], used, partial)
+        self._reconcile(self.main, main.children or [], used, partial)
+        self._reconcile(self.sidebar, sidebar.children or [], used, partial)
+        if partial:
+            self._live |= used
+            return
         shown = "flex" if sidebar.children else "none"
         if self.sidebar.widget.layout.display != shown:
             self.sidebar.widget.layout.display = shown
@@ -747,16 +757,20 @@ class Renderer:
             view.close()
         self._live = used
 
-    def _reconcile(self, box: View, elements: list[Element], used: set[View]) -> None:
+    def _reconcile(
+        self, box: View, elements: list[Element], used: set[View], partial: bool = False
+    ) -> None:
         old = box.children
         new: list[View] = []
         for index, element in enumerate(elements):
             view = self._match(element, old[index] if index < len(old) else None, used)
             view.apply(element)
             if element.children is not None:
-                self._reconcile(view, element.children, used)
+                self._reconcile(view, element.children, used, partial)
             used.add(view)
             new.append(view)
+        if partial:
+            new.extend(v for v in old[len(elements) :] if v not in used)
         box.set_children(new)  # type: ignore[attr-defined]
 
     def _match(self, element: Element, candidate: View | None, used: set[View]) -> View:

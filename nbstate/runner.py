@@ -89,6 +89,8 @@ class App:
         self.script = script
         self.label = label
         self.headless = headless
+        #: True once the app area is on a page: runs may then show progress as they go.
+        self.live = False
         self.renderer = Renderer(self, lambda: BoxView(self, Element("container")))
         self.status = W.HTML(_dom_classes=("nbstate-status",))
         # Shown after a run that ended in an error, which may have left no widget to use.
@@ -307,7 +309,8 @@ class App:
                 # After an early end the app still shows what an earlier run used.
                 self.keys_used = used if remove_stale else used | self.keys_used
                 state.reads = None
-                state.end_run(self.app_id, remove_stale)
+                # After st.stop() or an error a clicked button stays True until the next run.
+                state.end_run(self.app_id, remove_stale, reset_triggers=remove_stale or rerun)
         return ctx, rerun
 
     def _call_callbacks(self, changed: list) -> None:

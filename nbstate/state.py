@@ -103,6 +103,8 @@ class SessionState:
         #: Widget ids and form keys created by the script in the current run.
         self._instantiated: set[str] = set()
         self._forms_this_run: set[str] = set()
+        #: Buttons clicked in a run that ended early, still True until the next run begins.
+        self._unreset_triggers: set[str] = set()
         self.in_run = False
         #: Keys assigned or deleted while no run was active (e.g. from a plain cell).
         self.outside_writes: set[str] = set()
@@ -249,7 +251,14 @@ class SessionState:
     # ------------------------------------------------------------------ run cycle
 
     def begin_run(self) -> None:
-        """Start a run (or a callback phase): nothing is instantiated yet."""
+        """Start a run (or a callback phase): nothing is instantiated yet.
+
+        Buttons still True after a run that ended early go back to False here.
+        """
+        for widget_id in self._unreset_triggers:
+            if widget_id in self._old:
+                self._old[widget_id] = False
+        self._unreset_triggers = set()
         self._instantiated = set()
         self._forms_this_run = set()
         self.in_run = True
@@ -262,18 +271,29 @@ class SessionState:
         """Widget ids created by the script in the current run."""
         return self._instantiated
 
-    def end_run(self, app_id: str, remove_stale: bool) -> None:
+    def end_run(self, app_id: str, remove_stale: bool, reset_triggers: bool = True) -> None:
         """Finish a run of app `app_id`.
 
         Widgets of that app that the run did not create are forgotten when the run completed
         (`remove_stale`); not after st.stop(), an exception or st.rerun(). Then buttons go
-        back to False and every layer is folded into the old state.
+        back to False (`reset_triggers`; Streamlit does not after st.stop() or an exception,
+        so a clicked button reads True until the next run begins) and every layer is folded
+        into the old state.
         """
         if remove_stale:
             self._remove_stale_widgets(app_id)
         # Triggers are reset before compaction, so that a value assigned to a button's key in
         # this run (an error, but the assignment stands) survives, as in Streamlit.
-        self._reset_triggers()
+        if reset_triggers:
+            self._reset_triggers()
+        else:
+            self._unreset_triggers = {
+                widget_id
+                for widget_id, meta in self._meta.items()
+                if meta.value_type == "trigger"
+                and widget_id in self._new_widget
+                and meta.key not in self._new_session
+            }
         self._compact()
         self._instantiated = set()
         self._forms_this_run = set()

@@ -23,6 +23,9 @@ class Element:
     widget_id: str | None = None
     key: str | None = None
     children: list[Element] | None = None
+    #: A Python object the element shows (a DataFrame...), kept out of `props` because it
+    #: may not compare with ``==``; AppTest returns it as the element's value.
+    data: Any = None
 
     def walk(self):
         """Yield this element's descendants depth-first, in page order."""

@@ -117,8 +117,9 @@ class AppTest:
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Send the staged values and clicks as a browser would, and run the app once.
 
-        Values staged on a disabled widget are not sent. A run that takes longer than
-        `timeout` seconds (default `default_timeout`) raises RuntimeError.
+        Staging a value on a disabled widget raises AppTestError; a widget disabled since
+        the value was staged does not send it. A run that takes longer than `timeout` seconds
+        (default `default_timeout`) raises RuntimeError.
         """
         limit = self.default_timeout if timeout is None else timeout
         self._app.deadline = time.monotonic() + limit if limit else None
@@ -141,11 +142,11 @@ class AppTest:
         renderer = self._app.renderer
         for widget_id, value in staged.items():
             view = renderer.view_for(widget_id)
-            if view is not None and not view.widget.disabled:
+            if view is not None and not view.disabled:
                 view.simulate_user_value(value)  # type: ignore[attr-defined]
         for widget_id in clicks:
             view = renderer.view_for(widget_id)
-            if view is not None and not view.widget.disabled:
+            if view is not None and not view.disabled:
                 view.simulate_click()  # type: ignore[attr-defined]
 
     def switch_page(self, page_path: str) -> AppTest:  # pragma: no cover - Streamlit parity

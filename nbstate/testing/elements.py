@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 _UNSET = object()
 
 
+class AppTestError(Exception):
+    """An interaction a test asked for that a browser user could not perform.
+
+    Raised, as by Streamlit's AppTest, when a test sets the value of (or clicks) a disabled
+    widget.
+    """
+
+
 class TestElement:
     """A display element of the last run: ``.value`` is what it shows."""
 
@@ -83,8 +91,21 @@ class Widget(TestElement):
         staged = self._at._staged.get(self.id, _UNSET)
         return self.proto.props.get("value") if staged is _UNSET else staged
 
+    def _assert_can_interact(self) -> None:
+        """Raise AppTestError for a disabled widget: a browser user cannot change it."""
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+
     def set_value(self, value: Any) -> Widget:
-        """Stage `value`, to be sent by the next `run()` as a browser would send it."""
+        """Stage `value`, to be sent by the next `run()` as a browser would send it.
+
+        Raises AppTestError for a disabled widget, as Streamlit's AppTest does.
+        """
+        self._assert_can_interact()
         self._at._staged[self.id] = value
         return self
 
@@ -97,7 +118,8 @@ class Button(Widget):
     """A button: `click()` then `run()`; `.value` is True in the run after a click."""
 
     def click(self) -> Button:
-        """Stage a click."""
+        """Stage a click (AppTestError for a disabled button)."""
+        self._assert_can_interact()
         self._at._clicks.append(self.id)
         return self
 
