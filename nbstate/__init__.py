@@ -11,6 +11,7 @@ from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
 from .elements.choices import multiselect, radio, select_slider, selectbox
+from .elements.data import dataframe, metric, pyplot, table
 from .elements.datetime import date_input, time_input
 from .elements.forms import form, form_submit_button
 from .elements.inputs import (
@@ -22,6 +23,7 @@ from .elements.inputs import (
     text_input,
     toggle,
 )
+from .elements.status import progress, spinner
 from .elements.text import (
     caption,
     code,
@@ -57,6 +59,12 @@ def _current_state():
 session_state = SessionStateProxy(_current_state)
 
 __all__ = [
+    "dataframe",
+    "metric",
+    "progress",
+    "pyplot",
+    "spinner",
+    "table",
     "color_picker",
     "date_input",
     "number_input",

@@ -58,6 +58,29 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
     if kind == "json":
         text = json.dumps(props.get("body"), indent=2, default=str)
         return f"<pre><code>{html.escape(text)}</code></pre>"
+    if kind in ("dataframe", "table"):
+        height = props.get("height")
+        style = f"max-height:{height}px;overflow:auto" if height else "overflow-x:auto"
+        return f'<div class="nbstate-table" style="{style}">{props["html"]}</div>'
+    if kind == "metric":
+        delta = props.get("delta")
+        extra = ""
+        if delta is not None:
+            negative = delta.strip().startswith("-")
+            good = not negative if props.get("delta_color") != "inverse" else negative
+            color = (
+                "gray" if props.get("delta_color") == "off" else ("#09ab3b" if good else "#ff2b2b")
+            )
+            arrow = "↓" if negative else "↑"
+            extra = f'<div style="color:{color}">{arrow} {html.escape(delta.lstrip("+-"))}</div>'
+        border = "border:1px solid rgba(49,51,63,0.2);padding:0.5em;" if props.get("border") else ""
+        return (
+            f'<div class="nbstate-metric" style="{border}">'
+            f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
+            f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
+        )
+    if kind == "spinner":
+        return f'<span><i class="fa fa-spinner fa-spin"></i> {html.escape(body)}</span>'
     if kind == "exception":
         trace = html.escape("\n".join(props.get("stack_trace", ())))
         head = html.escape(f"{props.get('type', '')}: {props.get('message', '')}")

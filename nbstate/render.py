@@ -36,6 +36,10 @@ HTML_KINDS = frozenset(
         "warning",
         "error",
         "exception",
+        "dataframe",
+        "table",
+        "metric",
+        "spinner",
     }
 )
 
@@ -138,6 +142,24 @@ class OutputView(View):
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {"outputs": props["outputs"]}
+
+
+class ProgressView(View):
+    """`st.progress`: a progress bar with its text as description."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.FloatProgress(
+            min=0.0, max=1.0, style=_WIDE, _dom_classes=("nbstate-element", "nbstate-progress")
+        )
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"value": props["value"], "description": props.get("body") or ""}
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        shown = "none" if element.props.get("hidden") else ""
+        if self.widget.layout.display != shown:
+            self.widget.layout.display = shown
 
 
 class BoxView(View):
@@ -690,6 +712,8 @@ VIEW_CLASSES: dict[str, type[View]] = {
     **{kind: HTMLView for kind in HTML_KINDS},
     "output": OutputView,
     "stream": OutputView,
+    "pyplot": OutputView,
+    "progress": ProgressView,
     "container": BoxView,
     "empty": BoxView,
     "tab": BoxView,

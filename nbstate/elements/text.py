@@ -11,8 +11,6 @@ from ..capture import add_display_data
 from ..context import current_context
 from ..tree import Element
 
-_MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
-
 
 def _add(kind: str, **props: Any) -> None:
     current_context().add(Element(kind, props))
@@ -148,6 +146,16 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, BaseException):
             flush()
             exception(arg)
+        elif _is_dataframe_like(arg):
+            from .data import dataframe
+
+            flush()
+            dataframe(arg)
+        elif _type_name(arg) == "matplotlib.figure.Figure":
+            from .data import pyplot
+
+            flush()
+            pyplot(arg)
         elif isinstance(arg, (dict, list)) or (isinstance(arg, tuple) and hasattr(arg, "_fields")):
             flush()
             json(arg._asdict() if hasattr(arg, "_asdict") else arg)
@@ -158,6 +166,20 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         else:
             buffer.append(_backticks(str(arg)))
     flush()
+
+
+def _type_name(obj: Any) -> str:
+    return f"{type(obj).__module__}.{type(obj).__qualname__}"
+
+
+def _is_dataframe_like(obj: Any) -> bool:
+    """DataFrames, Series, numpy arrays and the like, which Streamlit shows with st.dataframe."""
+    name = _type_name(obj)
+    return (
+        name.startswith(("pandas.", "polars.", "pyarrow."))
+        and hasattr(obj, "shape")
+        or (name == "numpy.ndarray")
+    )
 
 
 def _has_rich_repr(obj: Any) -> bool:

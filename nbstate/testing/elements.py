@@ -38,7 +38,9 @@ class TestElement:
 
     @property
     def value(self) -> Any:
-        """What the element shows (a Markdown source, a JSON value, ...)."""
+        """What the element shows (a Markdown source, a JSON value, a DataFrame...)."""
+        if self.proto.data is not None:
+            return self.proto.data
         return self.proto.props.get("body")
 
     def __repr__(self) -> str:

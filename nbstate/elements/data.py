@@ -1,0 +1,121 @@
+"""Data display: st.dataframe, st.table, st.metric and st.pyplot."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from typing import Any
+
+from ..context import current_context
+from ..tree import Element
+
+
+def _table_html(data: Any, max_rows: int | None = None) -> str:
+    """HTML for tabular `data`: a DataFrame (or anything pandas can make one of), a dict,
+    a list of rows or of dicts."""
+    to_html = getattr(data, "to_html", None)
+    if callable(to_html):
+        return to_html(max_rows=max_rows) if max_rows else to_html()
+    try:
+        import pandas as pd
+
+        return pd.DataFrame(data).to_html(max_rows=max_rows)
+    except ImportError:
+        pass
+    rows: list[list[Any]]
+    if isinstance(data, dict):
+        header = [str(k) for k in data]
+        columns = [list(v) if isinstance(v, (list, tuple)) else [v] for v in data.values()]
+        rows = [list(r) for r in zip(*columns, strict=False)]
+    elif data and isinstance(data, (list, tuple)) and isinstance(data[0], dict):
+        header = list(dict.fromkeys(k for row in data for k in row))
+        rows = [[row.get(k, "") for k in header] for row in data]
+    else:
+        header = []
+        rows = [list(r) if isinstance(r, (list, tuple)) else [r] for r in (data or [])]
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def dataframe(
+    data: Any = None,
+    width: Any = None,
+    height: Any = None,
+    *,
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Any = None,
+    column_config: Any = None,
+    key: Any = None,
+    **_ignored: Any,
+) -> None:
+    """Display a DataFrame (or a dict, list, numpy array...) as a scrollable table."""
+    shown = data
+    if column_order is not None and hasattr(data, "loc"):
+        shown = data.loc[:, list(column_order)]
+    table = _table_html(shown, max_rows=1000)
+    if hide_index and hasattr(shown, "to_html"):
+        table = shown.to_html(index=False, max_rows=1000)
+    current_context().add(
+        Element(
+            "dataframe",
+            {"html": table, "height": height if isinstance(height, int) else 400},
+            data=data,
+        )
+    )
+
+
+def table(data: Any = None) -> None:
+    """Display a static table: every row, no scrolling."""
+    current_context().add(Element("table", {"html": _table_html(data)}, data=data))
+
+
+def metric(
+    label: str,
+    value: Any,
+    delta: Any = None,
+    delta_color: str = "normal",
+    help: str | None = None,
+    label_visibility: str = "visible",
+    *,
+    border: bool = False,
+    **_ignored: Any,
+) -> None:
+    """Display a number in big type, with an optional change (`delta`) below it.
+
+    A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
+    `"off"` shows it gray).
+    """
+    current_context().add(
+        Element(
+            "metric",
+            {
+                "label": str(label),
+                "body": "—" if value is None else str(value),
+                "delta": None if delta is None else str(delta),
+                "delta_color": delta_color,
+                "border": border,
+            },
+        )
+    )
+
+
+def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -> None:
+    """Display a matplotlib figure (the current one when `fig` is None) as an image."""
+    if fig is None:
+        import matplotlib.pyplot as plt
+
+        fig = plt.gcf()
+        if clear_figure is None:
+            clear_figure = True
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    if clear_figure:
+        fig.clf()
+    output = {"output_type": "display_data", "data": {"image/png": png}, "metadata": {}}
+    current_context().add(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
