@@ -86,6 +86,7 @@ class RunContext:
         """Show what this run has produced so far (a slow run shows progress as it goes)."""
         if self.app.live:
             self._last_flush = time.monotonic()
+            self.app.show_running()
             self.app.renderer.render(self.callback_area, self.main, self.sidebar, partial=True)
 
     @contextmanager

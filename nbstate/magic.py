@@ -7,7 +7,7 @@ from typing import Any
 
 from .runner import App
 from .script import Script
-from .session import kernel_session
+from .session import kernel_session, watch_page_reloads
 
 _registered: set[int] = set()
 
@@ -60,6 +60,8 @@ def load_ipython_extension(shell: Any) -> None:
     _registered.add(id(shell))
     shell.register_magic_function(rerun_cell, "cell", "rerun")
     shell.events.register("post_run_cell", _after_cell)
+    if getattr(shell, "kernel", None) is not None:
+        watch_page_reloads()
 
 
 def unload_ipython_extension(shell: Any) -> None:

@@ -15,6 +15,7 @@ import logging
 import os
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from . import config
 from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
-from .render import BoxView, Renderer, set_traits
+from .render import BoxView, Renderer
 from .script import Script
 from .session import Session
 from .tree import NOTHING, Element
@@ -34,6 +35,9 @@ from .tree import NOTHING, Element
 log = logging.getLogger("nbstate")
 #: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
 ENTER_SUBMIT_DELAY = 0.05
+#: A run slower than this (seconds) makes the next run show "Running…" from its start.
+SLOW_STATUS = 0.1
+RUNNING_HTML = "<small>⏳ Running…</small>"
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -92,17 +96,30 @@ class App:
         #: True once the app area is on a page: runs may then show progress as they go.
         self.live = False
         self.renderer = Renderer(self, lambda: BoxView(self, Element("container")))
-        self.status = W.HTML(_dom_classes=("nbstate-status",))
-        # Shown after a run that ended in an error, which may have left no widget to use.
+        self.status = W.HTML(
+            _dom_classes=("nbstate-status",), layout=W.Layout(flex="1 1 auto", margin="0")
+        )
+        # Streamlit's "Rerun" and "Clear cache" menu entries, as two small icon buttons.
+        small = {"width": "2.4em", "height": "1.8em", "padding": "0", "margin": "0 0 0 0.2em"}
         self.rerun_button = W.Button(
-            description="Rerun",
             icon="refresh",
-            tooltip="Run the app again",
-            layout=W.Layout(display="none"),
+            tooltip="Rerun the app",
+            layout=W.Layout(**small),
             _dom_classes=("nbstate-rerun",),
         )
         self.rerun_button.on_click(lambda _button: self.post_rerun())
-        self.toolbar = W.HBox((self.status, self.rerun_button), _dom_classes=("nbstate-toolbar",))
+        self.clear_button = W.Button(
+            icon="eraser",
+            tooltip="Clear session state and rerun every app",
+            layout=W.Layout(**small),
+            _dom_classes=("nbstate-clear",),
+        )
+        self.clear_button.on_click(lambda _button: self._schedule_call(self.session.reset))
+        self.toolbar = W.HBox(
+            (self.status, self.rerun_button, self.clear_button),
+            _dom_classes=("nbstate-toolbar",),
+            layout=W.Layout(width="100%", align_items="center", min_height="1.9em"),
+        )
         side = self.renderer.sidebar.widget
         side.layout = W.Layout(
             display="none", width="28%", min_width="12em", padding="0.5em", margin="0 1em 0 0"
@@ -128,6 +145,7 @@ class App:
         self.forms: dict[str, Any] = {}
         self._scheduled = False
         self._running = False
+        self._last_duration = 0.0
         session.add_app(self)
 
     # ------------------------------------------------------------------ events
@@ -186,6 +204,13 @@ class App:
         self._pending.append(("rerun", "", None))
         self._schedule()
 
+    def _schedule_call(self, function: Any) -> None:
+        """Call `function` from the event loop (at once when there is none)."""
+        try:
+            asyncio.get_running_loop().call_soon(function)
+        except RuntimeError:
+            function()
+
     def _schedule(self) -> None:
         if self.headless or self._scheduled or self._running:
             return
@@ -217,7 +242,6 @@ class App:
                 self.status.value = (
                     f"<small>nbstate failed to update this app: {html.escape(repr(exc))}</small>"
                 )
-                self.rerun_button.layout.display = "flex"
 
     def _clear_submitted_forms(self, batch: list[tuple[str, Any]]) -> None:
         """After a submit of a `clear_on_submit` form, show its widgets' defaults again.
@@ -256,11 +280,22 @@ class App:
 
     # ------------------------------------------------------------------ runs
 
+    def show_running(self) -> None:
+        """Show the "Running…" indicator (Jupyter's busy light is off during an app's run)."""
+        if self.live and not self.status.value:
+            self.status.value = RUNNING_HTML
+
     def run(self, events: list[tuple[str, Any]] | None = None, show_status: bool = False) -> None:
-        """Run the app once (plus the reruns `st.rerun()` asks for), then update the page."""
+        """Run the app once (plus the reruns `st.rerun()` asks for), then update the page.
+
+        With `show_status`, the "Running…" indicator is shown at once if the app's last run
+        was slow; a run that turns out slow shows it as soon as it shows its first elements.
+        Fast runs send no indicator messages at all.
+        """
         self._running = True
-        if show_status:
-            set_traits(self.status, {"value": "<small>⏳ Running…</small>"})
+        started = time.monotonic()
+        if show_status and self._last_duration >= SLOW_STATUS:
+            self.show_running()
         try:
             with _interruptible():
                 pending = list(events or ())
@@ -272,13 +307,11 @@ class App:
             self.last_run = ctx
             self.forms = ctx.forms
             self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
-            shown = "flex" if ctx.failed else "none"
-            if self.rerun_button.layout.display != shown:
-                self.rerun_button.layout.display = shown
         finally:
             self._running = False
-            if show_status:
-                set_traits(self.status, {"value": ""})
+            self._last_duration = time.monotonic() - started
+            if self.status.value == RUNNING_HTML:
+                self.status.value = ""
 
     def _run_once(self, events: list[tuple[str, Any]]) -> tuple[RunContext, bool]:
         ctx = RunContext(self, self.session)
@@ -331,6 +364,9 @@ class App:
         self.renderer.close()
         self.widget.close()
         self.status.close()
+        self.rerun_button.close()
+        self.clear_button.close()
+        self.toolbar.close()
         self.session.state.forget_app(self.app_id)
         self.session.apps.pop(self.app_id, None)
 

@@ -19,6 +19,20 @@ class Session:
         #: Keys whose value-plus-session-state warning was already shown.
         self.warned_keys: set[str] = set()
 
+    def reset(self) -> None:
+        """Start over with empty session state, as a new Streamlit session; rerun every app."""
+        self.state.clear()
+        self.warned_keys.clear()
+        for app in list(self.apps.values()):
+            app.run()
+
+    def on_page_reload(self) -> None:
+        """The browser page was reloaded: reset, unless `session.resetOnReload` is off."""
+        from . import config
+
+        if config.get_option("session.resetOnReload"):
+            self.reset()
+
     def add_app(self, app: App) -> None:
         """Register an app of this session."""
         self.apps[app.app_id] = app
@@ -49,3 +63,15 @@ def kernel_session() -> Session:
     if _kernel_session is None:
         _kernel_session = Session()
     return _kernel_session
+
+
+_page_tracker = None
+
+
+def watch_page_reloads() -> None:
+    """In a kernel with a frontend: reset the kernel session when the page is reloaded."""
+    global _page_tracker
+    if _page_tracker is None:
+        from .page import PageTracker
+
+        _page_tracker = PageTracker(lambda: kernel_session().on_page_reload())
