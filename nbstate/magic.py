@@ -38,12 +38,15 @@ def rerun_cell(line: str, cell: str) -> None:
     session = kernel_session()
     app_id = _cell_id(shell, cell)
     filename = f"<%%rerun cell {app_id[:8]}>"
+    header = f"%%rerun {line}".rstrip() + "\n"
     app = session.apps.get(app_id)
     if app is None:
-        script = Script(cell, filename=filename, globals_factory=lambda: shell.user_ns)
+        script = Script(
+            cell, filename=filename, header=header, globals_factory=lambda: shell.user_ns
+        )
         app = App(session, app_id, script, label=f"%%rerun cell {app_id[:8]}")
     else:
-        app.script.set_source(cell, filename)
+        app.script.set_source(cell, filename, header)
     display(app.widget)
     app.live = True
     app.run()

@@ -89,6 +89,7 @@ class Script:
         args: tuple[Any, ...] = (),
         kwargs: dict[str, Any] | None = None,
         filename: str | None = None,
+        header: str = "",
         globals_factory: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         if (source is None) == (function is None):
@@ -102,18 +103,23 @@ class Script:
         self.source = ""
         self.filename = filename or "<nbstate app>"
         if source is not None:
-            self.set_source(source, filename)
+            self.set_source(source, filename, header)
 
-    def set_source(self, source: str, filename: str | None = None) -> None:
-        """Replace the source (a re-executed cell); tracebacks will show its lines."""
+    def set_source(self, source: str, filename: str | None = None, header: str = "") -> None:
+        """Replace the source (a re-executed cell); tracebacks will show its lines.
+
+        `header` is text shown above the code but not run (a cell's ``%%rerun`` line), so
+        that line numbers in tracebacks are those the user sees in the cell.
+        """
         digest = hashlib.blake2b(source.encode(), digest_size=6).hexdigest()
         self.filename = filename or f"<nbstate app {digest}>"
-        self.source = source
+        shown = header + source
+        self.source = "\n" * header.count("\n") + source
         self._code = None
         linecache.cache[self.filename] = (
-            len(source),
+            len(shown),
             None,
-            source.splitlines(keepends=True),
+            shown.splitlines(keepends=True),
             self.filename,
         )
 

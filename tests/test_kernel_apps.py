@@ -1,0 +1,298 @@
+"""nbstate in a real ipykernel, driven with the comm messages JupyterLab sends."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+from frontend import KernelFrontend
+
+pytestmark = pytest.mark.kernel
+
+
+def state(kernel: KernelFrontend) -> dict[str, Any]:
+    """The kernel's session_state, read from a plain cell as a user would."""
+    result = kernel.execute(
+        "import json, nbstate\nprint(json.dumps(nbstate.session_state.to_dict(), default=repr))"
+    )
+    result.raise_for_error()
+    return json.loads(result.stdout)
+
+
+def app_cell(kernel: KernelFrontend, cell_id: str, body: str):
+    """Run a %%rerun cell and return its result (its output is the app area)."""
+    result = kernel.execute("%%rerun\nimport nbstate as st\n" + body, cell_id=cell_id)
+    result.raise_for_error()
+    assert len(result.model_ids) == 1, result.outputs
+    return result
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _import_nbstate(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+
+
+GET_METHOD = """
+# Use the get method since the keys won't be in session_state
+# on the first script run
+if st.session_state.get('clear'):
+    st.session_state['name'] = ''
+if st.session_state.get('streamlit'):
+    st.session_state['name'] = 'Streamlit'
+
+st.text_input('Name', key='name')
+
+st.button('Clear name', key='clear')
+st.button('Streamlit!', key='streamlit')
+"""
+
+
+def test_seed_get_method_example(kernel: KernelFrontend) -> None:
+    cell = app_cell(kernel, "seed-get", GET_METHOD)
+    name = kernel.find_one("nbstate-key-name", within=cell)
+    assert state(kernel)["name"] == ""
+    kernel.set_value(name, "Bob")
+    assert state(kernel)["name"] == "Bob"
+    kernel.click(kernel.find_one("nbstate-key-streamlit", within=cell))
+    assert kernel.model(name)["value"] == "Streamlit"
+    current = state(kernel)
+    assert (current["name"], current["streamlit"], current["clear"]) == ("Streamlit", False, False)
+    kernel.click(kernel.find_one("nbstate-key-clear", within=cell))
+    assert kernel.model(name)["value"] == ""
+    assert state(kernel)["name"] == ""
+
+
+CALLBACK = """
+st.text_input('Name', key='cb_name')
+
+def set_name(name):
+    st.session_state.cb_name = name
+
+st.button('Clear name', on_click=set_name, args=[''], key='cb_clear')
+st.button('Streamlit!', on_click=set_name, args=['Streamlit'], key='cb_streamlit')
+"""
+
+
+def test_seed_callback_example_reuses_widgets_and_opens_no_comm(kernel: KernelFrontend) -> None:
+    cell = app_cell(kernel, "seed-callback", CALLBACK)
+    name = kernel.find_one("nbstate-key-cb_name", within=cell)
+    button = kernel.find_one("nbstate-key-cb_streamlit", within=cell)
+    before = kernel.counts.copy()
+    kernel.click(button)
+    assert kernel.model(name)["value"] == "Streamlit"
+    assert state(kernel)["cb_name"] == "Streamlit"
+    # Same models as before: the rerun changed a value, it rebuilt nothing.
+    assert kernel.find_one("nbstate-key-cb_name", within=cell) == name
+    assert (kernel.counts - before)["comm_open"] == 0
+    kernel.click(kernel.find_one("nbstate-key-cb_clear", within=cell))
+    assert kernel.model(name)["value"] == ""
+
+
+def test_a_rerun_that_changes_nothing_visible_sends_no_comm_open_and_few_messages(
+    kernel: KernelFrontend,
+) -> None:
+    cell = app_cell(
+        kernel,
+        "quiet",
+        "for i in range(20):\n    st.slider(f'q{i}', 0, 10, key=f'q{i}')\nst.write('done')",
+    )
+    rerun = kernel.find_one("nbstate-rerun", within=cell)
+    before = kernel.counts.copy()
+    kernel.click(rerun)
+    delta = kernel.counts - before
+    assert delta["comm_open"] == 0
+    assert delta["comm_msg:update"] == 0, delta
+
+
+def test_exception_in_a_callback_is_shown_and_the_next_interaction_works(
+    kernel: KernelFrontend,
+) -> None:
+    cell = app_cell(
+        kernel,
+        "cb-error",
+        """
+def boom():
+    st.session_state.before_error = "written"
+    raise ValueError("boom in callback")
+st.button("Explode", key="explode", on_click=boom)
+st.write("count", st.session_state.setdefault("cb_runs", 0))
+st.session_state.cb_runs += 1
+""",
+    )
+    kernel.click(kernel.find_one("nbstate-key-explode", within=cell))
+    shown = kernel.text(cell)
+    assert "ValueError: boom in callback" in shown
+    assert "line 6, in boom" in shown  # the line number of the cell as shown
+    assert "count" not in shown  # the body did not run
+    assert state(kernel)["before_error"] == "written"
+    kernel.click(kernel.find_one("nbstate-rerun", within=cell))
+    shown = kernel.text(cell)
+    assert "ValueError" not in shown
+    assert "count 1" in shown.replace("`", "")
+    assert kernel.find("nbstate-key-explode", within=cell)
+
+
+def test_exception_in_the_body_then_a_working_interaction(kernel: KernelFrontend) -> None:
+    cell = app_cell(
+        kernel,
+        "body-error",
+        "x = st.slider('X', 0, 10, key='bx')\nif x == 3:\n    1 / 0\nst.write('x is', x)",
+    )
+    slider = kernel.find_one("nbstate-key-bx", within=cell)
+    kernel.set_value(slider, 3)
+    assert "ZeroDivisionError: division by zero" in kernel.text(cell)
+    kernel.set_value(slider, 5)
+    shown = kernel.text(cell)
+    assert "ZeroDivisionError" not in shown
+    assert "x is 5" in shown.replace("`", "")
+    assert state(kernel)["bx"] == 5
+
+
+def test_print_and_display_of_runs_and_callbacks_land_in_the_app_area_in_order(
+    kernel: KernelFrontend,
+) -> None:
+    cell = app_cell(
+        kernel,
+        "printing",
+        """
+def cb():
+    print("from the callback")
+st.button("Go", key="print_go", on_click=cb)
+print("body first")
+st.write("middle")
+from IPython.display import display, HTML
+display(HTML("<b>displayed</b>"))
+""",
+    )
+    kernel.click(kernel.find_one("nbstate-key-print_go", within=cell))
+    texts = [t.strip() for t in kernel.texts(cell) if t.strip()]
+    order = ["from the callback", "Go", "body first", "middle", "displayed"]
+    positions = [next(i for i, t in enumerate(texts) if want in t) for want in order]
+    assert positions == sorted(positions), texts
+    assert not kernel.unrouted, "output went to no cell"
+
+
+def test_two_rerun_cells_share_state_and_plain_cells_read_and_write_it(
+    kernel: KernelFrontend,
+) -> None:
+    writer = app_cell(
+        kernel,
+        "shared-writer",
+        "def inc():\n    st.session_state.shared = st.session_state.get('shared', 0) + 1\n"
+        "st.button('Inc', key='shared_inc', on_click=inc)",
+    )
+    reader = app_cell(
+        kernel, "shared-reader", "st.write('shared is', st.session_state.get('shared'))"
+    )
+    kernel.click(kernel.find_one("nbstate-key-shared_inc", within=writer))
+    kernel.click(kernel.find_one("nbstate-key-shared_inc", within=writer))
+    assert state(kernel)["shared"] == 2
+    # A plain cell that assigns the key reruns the app that shows it.
+    kernel.execute("import nbstate as st\nst.session_state.shared = 40", check=True)
+    kernel.wait_settled()
+    assert "shared is 40" in kernel.text(reader).replace("`", "")
+    # Shift+Enter on the reader reruns it in place, keeping the app and the state.
+    reader = app_cell(kernel, "shared-reader", "st.write('now', st.session_state.get('shared'))")
+    assert "now 40" in kernel.text(reader).replace("`", "")
+
+
+def test_one_key_in_two_live_apps_is_an_error_naming_the_other_cell(kernel: KernelFrontend) -> None:
+    app_cell(kernel, "dup-a", "st.checkbox('A', key='dup_key')")
+    second = app_cell(kernel, "dup-b", "st.checkbox('B', key='dup_key')")
+    shown = kernel.text(second)
+    assert "NbStateDuplicateElementKey" in shown
+    assert "dup_key" in shown and "dup-a" in shown
+
+
+def test_plain_import_app_function(kernel: KernelFrontend) -> None:
+    result = kernel.execute(
+        """
+import nbstate as st
+
+@st.app
+def counter():
+    st.session_state.setdefault("fn_count", 0)
+    if st.button("More", key="fn_more"):
+        st.session_state.fn_count += 1
+    st.write("fn count", st.session_state.fn_count)
+""",
+        cell_id="plain-app",
+    )
+    result.raise_for_error()
+    kernel.click(kernel.find_one("nbstate-key-fn_more", within=result))
+    assert "fn count 1" in kernel.text(result).replace("`", "")
+
+
+def test_form_in_a_kernel_holds_values_until_submit(kernel: KernelFrontend) -> None:
+    cell = app_cell(
+        kernel,
+        "form",
+        """
+st.session_state.form_runs = st.session_state.get("form_runs", 0) + 1
+log = st.session_state.setdefault("form_log", [])
+def form_callback():
+    log.append([st.session_state.my_slider, st.session_state.my_checkbox])
+with st.form(key='my_form'):
+    slider_input = st.slider('My slider', 0, 10, 5, key='my_slider')
+    checkbox_input = st.checkbox('Yes or No', key='my_checkbox')
+    submit_button = st.form_submit_button(label='Submit', on_click=form_callback)
+st.text_input("outside", key="form_outside")
+""",
+    )
+    runs = state(kernel)["form_runs"]
+    slider = kernel.find_one("nbstate-key-my_slider", within=cell)
+    kernel.set_value(slider, 8)
+    kernel.set_value(kernel.find_one("nbstate-key-my_checkbox", within=cell), True)
+    now = state(kernel)
+    assert now["form_runs"] == runs  # no run happened
+    assert (now["my_slider"], now["my_checkbox"]) == (5, False)
+    kernel.set_value(kernel.find_one("nbstate-key-form_outside", within=cell), "typed")
+    assert kernel.model(slider)["value"] == 8  # the user's input survived the outside rerun
+    kernel.click(kernel.find_one("nbstate-key-FormSubmitter-my_form-Submit", within=cell))
+    now = state(kernel)
+    assert now["form_runs"] == runs + 2  # the outside change, then exactly one for the submit
+    assert now["form_log"] == [[8, True]]
+
+
+def test_page_reload_resets_state_but_a_second_tab_does_not(fresh_kernel: KernelFrontend) -> None:
+    kernel = fresh_kernel
+    kernel.execute("import nbstate", check=True)
+    cell = app_cell(
+        kernel, "reload", "st.session_state.setdefault('visits', 0)\nst.session_state.visits += 1"
+    )
+    probe = next(
+        mid
+        for mid, model in kernel.widgets.models.items()
+        if "__nbstate_page_id" in str(model.get("_esm", ""))
+    )
+    kernel.send_custom(probe, {"event": "page", "page_id": "first-page"})
+    kernel.click(kernel.find_one("nbstate-rerun", within=cell))
+    assert state(kernel)["visits"] == 2
+    # A second tab: a new page id while the first page still answers the ping.
+    kernel.send_custom(probe, {"event": "page", "page_id": "second-tab"})
+    kernel.send_custom(probe, {"event": "pong", "page_id": "first-page"})
+    time.sleep(2)
+    kernel.wait_settled()
+    assert state(kernel)["visits"] == 2
+    # A reload: a new page id, and the old page is gone (no answer).
+    kernel.send_custom(probe, {"event": "page", "page_id": "reloaded-page"})
+    time.sleep(2)
+    kernel.wait_settled()
+    assert state(kernel) == {"visits": 1}  # emptied, and the app ran again on empty state
+
+
+def test_kernel_restart_gives_fresh_state_and_the_cell_works_again(
+    fresh_kernel: KernelFrontend,
+) -> None:
+    kernel = fresh_kernel
+    kernel.execute("import nbstate", check=True)
+    app_cell(kernel, "restart", "st.session_state.setdefault('r', 0)\nst.session_state.r += 1")
+    app_cell(kernel, "restart", "st.session_state.setdefault('r', 0)\nst.session_state.r += 1")
+    assert state(kernel)["r"] == 2
+    kernel.km.restart_kernel(now=True)
+    kernel.kc.wait_for_ready(timeout=60)
+    kernel.execute("import nbstate", check=True)
+    app_cell(kernel, "restart", "st.session_state.setdefault('r', 0)\nst.session_state.r += 1")
+    assert state(kernel)["r"] == 1
