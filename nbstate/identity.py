@@ -26,6 +26,10 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
 }
 
 
+_cache: dict[tuple[Any, ...], str] = {}
+_CACHE_LIMIT = 100_000
+
+
 def compute_widget_id(
     element_type: str,
     key: str | None,
@@ -38,7 +42,29 @@ def compute_widget_id(
 
     `identity` holds the widget's identity parameters in call order; `app_id` plays the part of
     Streamlit's page hash, `form_id` and `root` (main area or sidebar) that of its containers.
+    Ids are cached: the same widget asks for its id on every run.
     """
+    try:
+        cache_key = (element_type, key, app_id, form_id, root, *identity.items())
+        return _cache[cache_key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable parameter value: compute without the cache
+        return _compute(element_type, key, app_id, identity, form_id, root)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    widget_id = _cache[cache_key] = _compute(element_type, key, app_id, identity, form_id, root)
+    return widget_id
+
+
+def _compute(
+    element_type: str,
+    key: str | None,
+    app_id: str,
+    identity: dict[str, Any],
+    form_id: str,
+    root: str,
+) -> str:
     h = hashlib.blake2b(digest_size=16)
     h.update(element_type.encode())
     if key is None:

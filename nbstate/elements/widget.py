@@ -22,6 +22,7 @@ from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
 WidgetCallback = Callable[..., Any]
+_IMMUTABLE = (str, int, float, bool, type(None), bytes)
 
 
 @contextmanager
@@ -107,11 +108,11 @@ def create_widget(
     ctx = current_context()
     user_key = to_key(key)
     callback, rerun_on_change = _callback_mode(on_change, trigger)
-    if ctx.form_id and callback is not None and element_type != "form_submit_button":
+    form_id = ctx.form_id
+    if form_id and callback is not None and element_type != "form_submit_button":
         raise NbStateInvalidFormCallbackError()
-    widget_id = compute_widget_id(
-        element_type, user_key, ctx.app.app_id, identity, ctx.form_id, ctx.root
-    )
+    app_id = ctx.app.app_id
+    widget_id = compute_widget_id(element_type, user_key, app_id, identity, form_id, ctx.root)
     _check_duplicates(ctx, element_type, user_key, widget_id)
     state = ctx.state
     value_changed = user_key is not None and state.is_new_value(user_key)
@@ -142,14 +143,14 @@ def create_widget(
         widget_id=widget_id,
         element_type=element_type,
         key=user_key,
-        app_id=ctx.app.app_id,
+        app_id=app_id,
         default=default,
         value_type="trigger" if trigger else "value",
         callback=callback,
         args=tuple(args) if args is not None else (),
         kwargs=dict(kwargs) if kwargs is not None else {},
         disabled=bool(disabled),
-        form_id=ctx.form_id,
+        form_id=form_id,
         rerun_on_change=rerun_on_change,
         order=ctx.widget_count,
     )
@@ -161,4 +162,6 @@ def create_widget(
         key=user_key,
     )
     ctx.add(element)
-    return deepcopy(value), element, value_changed
+    if not isinstance(value, _IMMUTABLE):
+        value = deepcopy(value)  # the script may mutate what it gets, not the stored value
+    return value, element, value_changed
