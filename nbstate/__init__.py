@@ -7,12 +7,14 @@ keyed widget is bound to ``st.session_state``, callbacks run first, then the cel
 from __future__ import annotations
 
 from .apps import app
+from .bridge import bind, widget
 from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
 from .elements.choices import multiselect, radio, select_slider, selectbox
-from .elements.data import dataframe, metric, pyplot, table
+from .elements.data import data_editor, dataframe, metric, pyplot, table
 from .elements.datetime import date_input, time_input
+from .elements.files import download_button, file_uploader
 from .elements.forms import form, form_submit_button
 from .elements.inputs import (
     checkbox,
@@ -59,6 +61,11 @@ def _current_state():
 session_state = SessionStateProxy(_current_state)
 
 __all__ = [
+    "data_editor",
+    "bind",
+    "widget",
+    "download_button",
+    "file_uploader",
     "dataframe",
     "metric",
     "progress",

@@ -17,16 +17,20 @@ from .tree import Element
 #: The st.* functions that can be called on a container handle.
 ELEMENT_FUNCTIONS = frozenset(
     {
+        "bind",
         "button",
         "caption",
         "checkbox",
         "color_picker",
         "date_input",
+        "download_button",
+        "file_uploader",
         "number_input",
         "text_area",
         "time_input",
         "toggle",
         "code",
+        "data_editor",
         "dataframe",
         "metric",
         "progress",

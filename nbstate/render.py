@@ -8,6 +8,7 @@ almost no message: the browser never rebuilds a widget, and a text box keeps its
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -281,7 +282,7 @@ class WidgetView(View):
         classes = ["nbstate-widget", f"nbstate-{element.kind}"]
         if element.key is not None:
             classes.append(css_class_for_key(element.key))
-        self.widget._dom_classes = tuple(classes)
+        self.widget._dom_classes = tuple(dict.fromkeys((*self.widget._dom_classes, *classes)))
         self.connect()
 
     #: The synced trait that holds the widget's value (selection widgets sync "index").
@@ -416,6 +417,157 @@ class TextInputView(WidgetView):
             "placeholder": props.get("placeholder") or "",
             "value": "" if value is None else str(value),
         }
+
+
+class FileUploadView(WidgetView):
+    """st.file_uploader: ipywidgets' FileUpload; the value becomes UploadedFile objects."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.FileUpload(style=_WIDE)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        traits = {
+            "description": props.get("label", "") or "Upload",
+            "disabled": bool(props.get("disabled")),
+            "accept": props["accept"],
+            "multiple": props["multiple"],
+            "tooltip": props.get("help") or None,
+        }
+        if not props["value"]:
+            traits["value"] = ()  # cleared in the kernel (e.g. by st.session_state.clear())
+        return traits
+
+    def from_widget(self, value: Any) -> Any:
+        from .elements.files import UploadedFile
+
+        files = [UploadedFile(f["name"], f["type"], bytes(f["content"])) for f in value]
+        if self.element.props["multiple"]:
+            return files
+        return files[-1] if files else None
+
+    def simulate_user_value(self, value: Any) -> None:
+        """Deliver files exactly as the browser does: metadata in the state, contents as
+        binary buffers. `value` is a (name, bytes) pair or a list of them."""
+        files = [value] if isinstance(value, tuple) else list(value or ())
+        state = [
+            {"name": name, "type": "", "size": len(data), "last_modified": 0}
+            for name, data in files
+        ]
+        self.widget._handle_msg(
+            {
+                "content": {
+                    "data": {
+                        "method": "update",
+                        "state": {"value": state},
+                        "buffer_paths": [["value", i, "content"] for i in range(len(files))],
+                    }
+                },
+                "buffers": [memoryview(data) for _name, data in files],
+            }
+        )
+
+
+class DownloadView(ButtonView):
+    """st.download_button: an anywidget button that saves the data in the browser."""
+
+    def build(self, element: Element) -> W.Widget:
+        from .download import DownloadButton
+
+        return DownloadButton()
+
+    def connect(self) -> None:
+        self.widget.on_msg(self._on_custom)
+
+    def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "click":
+            self.app.post_click(self.widget_id)
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        if self.widget.data != element.data:
+            self.widget.data = element.data
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **super().traits(props),
+            "tooltip": props.get("help") or "",
+            "file_name": props["file_name"],
+            "mime": props["mime"],
+        }
+
+
+class BoundView(WidgetView):
+    """st.bind: the user's own widget. nbstate syncs its value but never closes it."""
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return (element.kind, element.props["model_id"])
+
+    def build(self, element: Element) -> W.Widget:
+        return element.data
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        traits: dict[str, Any] = {"value": props["value"]}
+        if self.widget.has_trait("disabled"):
+            traits["disabled"] = bool(props.get("disabled"))
+        return traits
+
+    def close(self) -> None:
+        self.widget.unobserve(self._on_value, names=self.value_trait)
+
+
+class DataEditorView(WidgetView):
+    """st.data_editor: an editable ipydatagrid; each cell edit updates the edits dict."""
+
+    def build(self, element: Element) -> W.Widget:
+        from ipydatagrid import DataGrid
+
+        self._shown: tuple[str, Any] | None = None
+        return DataGrid(element.data, editable=True, layout=W.Layout(height="220px"))
+
+    def connect(self) -> None:
+        self.widget.on_cell_change(self._on_cell)
+
+    def _on_cell(self, cell: dict[str, Any]) -> None:
+        if self._applying or self.element.props.get("disabled"):
+            return
+        edits = copy.deepcopy(self.element.props["value"])
+        edits.setdefault("edited_rows", {}).setdefault(int(cell["row"]), {})[cell["column"]] = cell[
+            "value"
+        ]
+        self._shown = (self.element.props["digest"], copy.deepcopy(edits))
+        self.props = None
+        self.app.post_value(self.widget_id, edits)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"editable": not props.get("disabled")}
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        shown = (element.props["digest"], element.props["value"])
+        if self._shown != shown:  # new data, or edits changed in the kernel: show them
+            from .elements.data import apply_edits
+
+            self._applying = True
+            try:
+                self.widget.data = apply_edits(element.data, element.props["value"])
+            finally:
+                self._applying = False
+            self._shown = (shown[0], copy.deepcopy(shown[1]))
+
+    def simulate_user_value(self, value: Any) -> None:
+        """Deliver each edit as the grid's ``cell-changed`` message from the browser."""
+        for row, changes in (value or {}).get("edited_rows", {}).items():
+            for column, new in changes.items():
+                message = {
+                    "event_type": "cell-changed",
+                    "row": int(row),
+                    "column_index": self.widget._column_name_to_index(column),
+                    "value": new,
+                }
+                self.widget._handle_msg(
+                    {"content": {"data": {"method": "custom", "content": message}}, "buffers": []}
+                )
 
 
 class TextAreaView(WidgetView):
@@ -723,6 +875,10 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "tabs": TabsView,
     "button": ButtonView,
     "form_submit_button": ButtonView,
+    "download_button": DownloadView,
+    "bound": BoundView,
+    "data_editor": DataEditorView,
+    "file_uploader": FileUploadView,
     "form": BoxView,
     "text_input": TextInputView,
     "checkbox": CheckboxView,

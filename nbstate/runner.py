@@ -171,6 +171,8 @@ class App:
         A submit button first sends the held values of its form, all in the same run.
         """
         meta = self.session.state.metadata(widget_id)
+        if meta is not None and not meta.rerun_on_change:
+            return  # on_click="ignore": the browser did its part (a download), no rerun
         if meta is not None and meta.element_type == "form_submit_button":
             for held_id, value in self._form_pending.pop(meta.form_id, {}).items():
                 self._pending.append(("value", held_id, value))

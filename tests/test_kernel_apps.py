@@ -296,3 +296,52 @@ def test_kernel_restart_gives_fresh_state_and_the_cell_works_again(
     kernel.execute("import nbstate", check=True)
     app_cell(kernel, "restart", "st.session_state.setdefault('r', 0)\nst.session_state.r += 1")
     assert state(kernel)["r"] == 1
+
+
+def test_file_upload_data_edit_and_download_click_from_the_frontend(
+    kernel: KernelFrontend,
+) -> None:
+    cell = app_cell(
+        kernel,
+        "files",
+        """
+import pandas as pd
+f = st.file_uploader("Upload", key="k_up")
+st.write("uploaded", "nothing" if f is None else f.read().decode())
+edited = st.data_editor(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), key="k_ed")
+st.write("b column", ",".join(edited["b"]))
+def downloaded():
+    st.session_state.k_downloads = st.session_state.get("k_downloads", 0) + 1
+st.download_button("Get", "payload", file_name="p.txt", key="k_dl", on_click=downloaded)
+""",
+    )
+    upload = kernel.find_one("nbstate-key-k_up", within=cell)
+    kernel.set_state(
+        upload,
+        {
+            "value": [
+                {
+                    "name": "n.txt",
+                    "type": "text/plain",
+                    "size": 5,
+                    "last_modified": 0,
+                    "content": b"hello",
+                }
+            ]
+        },
+    )
+    assert "uploaded hello" in kernel.text(cell)
+    grid = kernel.find_one("nbstate-key-k_ed", within=cell)
+    kernel.send_custom(
+        grid, {"event_type": "cell-changed", "row": 0, "column_index": 1, "value": "Q"}
+    )
+    assert "b column Q,y" in kernel.text(cell)
+    assert state(kernel)["k_ed"] == {
+        "edited_rows": {"0": {"b": "Q"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    download = kernel.find_one("nbstate-key-k_dl", within=cell)
+    assert kernel.model(download)["file_name"] == "p.txt"
+    kernel.send_custom(download, {"event": "click"})
+    assert state(kernel)["k_downloads"] == 1

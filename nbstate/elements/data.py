@@ -119,3 +119,85 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -
         fig.clf()
     output = {"output_type": "display_data", "data": {"image/png": png}, "metadata": {}}
     current_context().add(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
+
+
+def _edits_default() -> dict[str, Any]:
+    return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+
+def _frame(data: Any) -> Any:
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas comes with the data extra
+        from ..errors import NbStateAPIException
+
+        raise NbStateAPIException(
+            "st.data_editor needs pandas and ipydatagrid: pip install 'nbstate[data]'."
+        ) from None
+    return data.copy() if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
+
+
+def apply_edits(frame: Any, edits: dict[str, Any]) -> Any:
+    """A copy of `frame` with Streamlit-style `edits` (``edited_rows`` by row position)."""
+    edited = frame.copy()
+    for row, changes in (edits.get("edited_rows") or {}).items():
+        for column, value in changes.items():
+            edited.at[edited.index[int(row)], column] = value
+    deleted = [edited.index[int(r)] for r in edits.get("deleted_rows") or ()]
+    return edited.drop(index=deleted) if deleted else edited
+
+
+def _like_input(data: Any, edited: Any) -> Any:
+    """Return the edited frame in the type the caller passed, as Streamlit does."""
+    if isinstance(data, dict):
+        return {column: list(values) for column, values in edited.to_dict("list").items()}
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        return edited.to_dict("records")
+    return edited
+
+
+def data_editor(
+    data: Any,
+    *,
+    width: Any = None,
+    height: Any = None,
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Any = None,
+    column_config: Any = None,
+    num_rows: str = "fixed",
+    disabled: bool | Any = False,
+    key: Any = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    **_ignored: Any,
+) -> Any:
+    """Display `data` in an editable grid and return it with the user's edits applied.
+
+    The edits themselves are in session_state under `key`, as Streamlit keeps them:
+    ``{"edited_rows": {row position: {column: value}}, "added_rows": [], "deleted_rows": []}``.
+    The key is read-only. Needs the optional ``ipydatagrid`` (``pip install 'nbstate[data]'``).
+    """
+    from .widget import create_widget
+
+    frame = _frame(data)
+    import pandas as pd
+
+    digest = str(int(pd.util.hash_pandas_object(frame, index=True).sum())) + repr(
+        list(frame.columns)
+    )
+    edits, element, _changed = create_widget(
+        "data_editor",
+        key=key,
+        identity={"data": digest, "num_rows": num_rows, "hide_index": hide_index},
+        props={"digest": digest, "hide_index": bool(hide_index), "height": height},
+        default=_edits_default(),
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=bool(disabled),
+        writes_allowed=False,
+    )
+    element.data = frame
+    return _like_input(data, apply_edits(frame, edits or _edits_default()))

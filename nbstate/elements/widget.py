@@ -49,14 +49,16 @@ def to_key(key: Any) -> str | None:
     return key
 
 
-def _callback_mode(on_change: Any, trigger: bool) -> tuple[WidgetCallback | None, bool]:
+def _callback_mode(
+    on_change: Any, trigger: bool, allow_ignore: bool = False
+) -> tuple[WidgetCallback | None, bool]:
     """Return (callback, rerun_on_change) for an ``on_change`` / ``on_click`` argument."""
     if on_change is None or on_change == "rerun":
         return None, True
     if callable(on_change):
         return on_change, True
     if on_change == "ignore":
-        if trigger:
+        if trigger and not allow_ignore:
             raise NbStateAPIException(
                 '`on_click="ignore"` is not supported on this widget. Pass a callback, '
                 "or omit `on_click`."
@@ -107,7 +109,9 @@ def create_widget(
     """
     ctx = current_context()
     user_key = to_key(key)
-    callback, rerun_on_change = _callback_mode(on_change, trigger)
+    callback, rerun_on_change = _callback_mode(
+        on_change, trigger, allow_ignore=element_type == "download_button"
+    )
     form_id = ctx.form_id
     if form_id and callback is not None and element_type != "form_submit_button":
         raise NbStateInvalidFormCallbackError()
