@@ -35,6 +35,10 @@ from .tree import NOTHING, Element
 log = logging.getLogger("nbstate")
 #: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
 ENTER_SUBMIT_DELAY = 0.05
+#: Event-loop turns without a new event before a scheduled run starts (see
+#: `App._collapse_then_process`), and the most turns it waits.
+COLLAPSE_QUIET_TURNS = 4
+COLLAPSE_MAX_TURNS = 400
 #: A run slower than this (seconds) makes the next run show "Running…" from its start.
 SLOW_STATUS = 0.1
 RUNNING_HTML = "<small>⏳ Running…</small>"
@@ -222,7 +226,23 @@ class App:
             self.process_events()
             return
         self._scheduled = True
-        loop.call_soon(self.process_events)
+        loop.create_task(self._collapse_then_process())
+
+    async def _collapse_then_process(self) -> None:
+        """Let messages that already reached the kernel be handled before the run starts.
+
+        A burst of changes (a dragged slider, fast typing, events that queued up during a
+        long run) then collapses into one run with the latest values. We give the kernel's
+        event loop a few turns and start as soon as they bring no new event.
+        """
+        quiet = 0
+        for _ in range(COLLAPSE_MAX_TURNS):
+            count = len(self._pending)
+            await asyncio.sleep(0)
+            quiet = quiet + 1 if len(self._pending) == count else 0
+            if quiet >= COLLAPSE_QUIET_TURNS:
+                break
+        self.process_events()
 
     def has_pending_events(self) -> bool:
         """True when user events wait for a run."""

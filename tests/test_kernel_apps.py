@@ -345,3 +345,42 @@ st.download_button("Get", "payload", file_name="p.txt", key="k_dl", on_click=dow
     assert kernel.model(download)["file_name"] == "p.txt"
     kernel.send_custom(download, {"event": "click"})
     assert state(kernel)["k_downloads"] == 1
+
+
+def test_a_burst_of_updates_during_a_slow_run_collapses_and_the_last_value_wins(
+    kernel: KernelFrontend,
+) -> None:
+    cell = app_cell(
+        kernel,
+        "burst",
+        """
+import time
+runs = st.session_state.setdefault("burst_runs", [])
+value = st.slider("B", 0, 100, key="burst")
+runs.append(value)
+clicks = st.session_state.setdefault("burst_clicks", 0)
+def clicked():
+    st.session_state.burst_clicks += 1
+st.button("Click", key="burst_click", on_click=clicked)
+if value:
+    time.sleep(0.2)
+""",
+    )
+    slider = kernel.find_one("nbstate-key-burst", within=cell)
+    button = kernel.find_one("nbstate-key-burst_click", within=cell)
+    before = len(state(kernel)["burst_runs"])
+    # As a browser whose messages queue up while the kernel is busy: no waiting in between.
+    for value in range(1, 51):
+        kernel._send_comm_msg(
+            slider, {"method": "update", "state": {"value": value}, "buffer_paths": []}
+        )
+    for _ in range(3):
+        kernel._send_comm_msg(button, {"method": "custom", "content": {"event": "click"}})
+    kernel.wait_settled()
+    time.sleep(1.5)  # the last runs (0.2 s each) end after the settle request was answered
+    kernel.wait_settled()
+    now = state(kernel)
+    runs = now["burst_runs"][before:]
+    assert runs[-1] == 50 and now["burst"] == 50
+    assert now["burst_clicks"] == 3  # every click counts
+    assert len(runs) <= 3 + 3, runs  # at most 3 runs for the values, plus one per click
