@@ -62,6 +62,18 @@ def exception_element(exc: BaseException) -> Element:
     )
 
 
+async def settled(poll: float = 0.002) -> None:
+    """Wait until no app of the kernel has a run scheduled or in progress.
+
+    For tests and tools: ``await nbstate.runner.settled()`` in a cell returns once every
+    user event that reached the kernel has been handled.
+    """
+    from .session import kernel_session
+
+    while any(app.busy() for app in kernel_session().apps.values()):
+        await asyncio.sleep(poll)
+
+
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """Let the kernel's Interrupt button stop a run started from the event loop."""
@@ -243,6 +255,10 @@ class App:
             if quiet >= COLLAPSE_QUIET_TURNS:
                 break
         self.process_events()
+
+    def busy(self) -> bool:
+        """True while a run is scheduled, in progress, or waiting for events to be handled."""
+        return self._scheduled or self._running or bool(self._pending)
 
     def has_pending_events(self) -> bool:
         """True when user events wait for a run."""

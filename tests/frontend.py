@@ -79,6 +79,13 @@ MIME_RANK = (
 )
 
 _KERNEL_NAME = "python3-under-test"
+#: What a settle request runs: nothing, or, when nbstate is loaded, an await until no app has
+#: a run scheduled or in progress (its runs start a few event-loop turns after the event).
+SETTLE_CODE = (
+    "import sys as _nbs_sys\n"
+    "if 'nbstate.runner' in _nbs_sys.modules:\n"
+    "    await _nbs_sys.modules['nbstate.runner'].settled()"
+)
 _ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
@@ -1087,7 +1094,8 @@ class KernelFrontend:
         """Wait until work the kernel deferred (e.g. a rerun scheduled with ``call_soon``
         from a comm handler) has finished and its messages have been handled.
 
-        Sends a silent ``pass`` execute_request (no execution count or history; IPython
+        Sends a silent execute_request (`SETTLE_CODE`: ``pass``, or an await of nbstate's
+        ``settled()`` when nbstate is loaded) (no execution count or history; IPython
         fires only ``pre_execute``/``post_execute``, not ``pre_run_cell``) and waits for
         its idle: the kernel runs callbacks already
         scheduled on its event loop before handling the next shell message. Repeats while
@@ -1101,7 +1109,7 @@ class KernelFrontend:
             msg = self.kc.session.msg(
                 "execute_request",
                 {
-                    "code": "pass",
+                    "code": SETTLE_CODE,
                     "silent": True,
                     "store_history": False,
                     "user_expressions": {},
