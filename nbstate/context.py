@@ -32,6 +32,17 @@ class RunContext:
         self.widget_keys: dict[str, str] = {}
         #: The forms of this run, by key (an `elements.forms.FormInfo` each).
         self.forms: dict[str, Any] = {}
+        #: Fragments of this run by id: what it takes to rerun each alone.
+        self.fragments: dict[str, tuple[Any, ...]] = {}
+        self.fragment_calls: dict[str, int] = {}
+        #: The fragment whose body is running now ("" outside fragments).
+        self.fragment_id = ""
+        #: The fragment this run reruns alone, or None for a run of the whole app.
+        self.fragment_run: str | None = None
+        #: The new element of the fragment a fragment run reran.
+        self.fragment_element: Element | None = None
+        #: What st.set_page_config asked for in this run.
+        self.page_config: dict[str, Any] | None = None
         self.widget_ids: set[str] = set()
         self.widget_count = 0
         #: True when the run ended with an uncaught exception.

@@ -137,3 +137,7 @@ class NbStateSelectionCountExceedsMaxError(NbStateAPIException):
             f"Please select at most {max_selections} option"
             f"{'' if max_selections == 1 else 's'}."
         )
+
+
+class NbStateNotAvailableError(NbStateAPIException, AttributeError):
+    """An ``st.X`` that nbstate does not provide (an AttributeError, so `hasattr` works)."""

@@ -14,24 +14,42 @@ class ScriptControlException(BaseException):  # noqa: N818 (Streamlit's name)
 
 
 class RerunException(ScriptControlException):
-    """Raised by `st.rerun()`: the current run ends and a new one starts at once."""
+    """Raised by `st.rerun()`: the current run ends and a new one starts at once.
+
+    `scope` is "app" (the whole app reruns) or "fragment" (only the fragment being rerun).
+    """
+
+    def __init__(self, scope: str = "app") -> None:
+        super().__init__(scope)
+        self.scope = scope
 
 
 class StopException(ScriptControlException):
     """Raised by `st.stop()`: the current run ends here, keeping what it showed."""
 
 
-def rerun() -> NoReturn:
+def rerun(*, scope: str = "app") -> NoReturn:
     """Stop the current run and start the app again from the top.
 
     Whatever the interrupted run displayed is discarded; session_state keeps every value
     written so far. Called from a callback, the rest of that callback is skipped, the other
-    callbacks still run, and the body then runs once.
+    callbacks still run, and the body then runs once. ``scope="fragment"``, inside a fragment
+    that is being rerun on its own, reruns only that fragment.
     """
     from .context import current_context
+    from .errors import NbStateAPIException, NbStateInvalidLayoutContextError
 
-    current_context()  # a clear error when called outside an app
-    raise RerunException
+    ctx = current_context()  # a clear error when called outside an app
+    if scope not in ("app", "fragment"):
+        raise NbStateAPIException(
+            f"st.rerun got scope={scope!r}; use scope='app' or scope='fragment'."
+        )
+    if scope == "fragment" and (ctx.fragment_run is None or not ctx.fragment_id):
+        raise NbStateInvalidLayoutContextError(
+            'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
+            "during fragment reruns."
+        )
+    raise RerunException(scope)
 
 
 def stop() -> NoReturn:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from html import escape as html_escape
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 from traitlets import TraitError
 
-from .html import element_html
+from .markup import element_html
 from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ HTML_KINDS = frozenset(
         "table",
         "metric",
         "spinner",
+        "toast",
+        "image",
+        "audio",
+        "video",
+        "html",
     }
 )
 
@@ -129,6 +135,16 @@ class HTMLView(View):
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {"value": element_html(self.variant, props)}
+
+
+class LatexView(View):
+    """st.latex: HTMLMath, which the notebook renders with MathJax."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.HTMLMath(_dom_classes=("nbstate-element", "nbstate-latex"))
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"value": f"$${props['body']}$$"}
 
 
 class OutputView(View):
@@ -241,7 +257,7 @@ class ExpanderView(BoxView):
         previous = self.props
         super().apply(element)
         props = element.props
-        set_traits(self.widget, {"titles": (props["label"],)})
+        set_traits(self.widget, {"titles": (props.get("title") or props["label"],)})
         if previous is not None and previous["expanded"] != props["expanded"]:
             self.widget.selected_index = 0 if props["expanded"] else None
 
@@ -254,6 +270,79 @@ class ExpanderView(BoxView):
 
     def close(self) -> None:
         close_widget(self.inner)
+        super().close()
+
+
+class DialogView(BoxView):
+    """st.dialog: a framed box with the dialog's title and a close button."""
+
+    def build(self, element: Element) -> W.Widget:
+        self.inner = W.VBox()
+        self.heading = W.HTML()
+        close = W.Button(icon="times", tooltip="Close", layout=W.Layout(width="2.4em"))
+        close.on_click(lambda _button: self.app.post_rerun())
+        self.close_button = close
+        header = W.HBox((self.heading, close), layout=W.Layout(justify_content="space-between"))
+        self.header = header
+        return W.VBox(
+            (header, self.inner),
+            _dom_classes=("nbstate-container", "nbstate-dialog"),
+            layout=W.Layout(
+                border="1px solid rgba(49, 51, 63, 0.3)",
+                padding="0.5em 1em",
+                margin="0.5em 0",
+                box_shadow="0 4px 16px rgba(0, 0, 0, 0.15)",
+            ),
+        )
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        set_traits(self.heading, {"value": f"<h3>{html_escape(props['title'])}</h3>"})
+        set_traits(
+            self.close_button.layout, {"display": "" if props.get("dismissible") else "none"}
+        )
+        return {}
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    @property
+    def box(self) -> W.Box:
+        return self.inner
+
+    def close(self) -> None:
+        for part in (self.inner, self.heading, self.close_button, self.header):
+            close_widget(part)
+        super().close()
+
+
+class ChatMessageView(BoxView):
+    """st.chat_message: the avatar beside the message's elements."""
+
+    def build(self, element: Element) -> W.Widget:
+        self.inner = W.VBox(layout=W.Layout(flex="1 1 0%", min_width="0"))
+        self.avatar = W.HTML(layout=W.Layout(width="2.2em", flex="0 0 auto"))
+        return W.HBox(
+            (self.avatar, self.inner),
+            _dom_classes=("nbstate-container", "nbstate-chat_message"),
+            layout=W.Layout(margin="0.3em 0"),
+        )
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        set_traits(
+            self.avatar, {"value": f'<span style="font-size:1.4em">{props["avatar"]}</span>'}
+        )
+        return {}
+
+    def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    @property
+    def box(self) -> W.Box:
+        return self.inner
+
+    def close(self) -> None:
+        close_widget(self.inner)
+        close_widget(self.avatar)
         super().close()
 
 
@@ -570,6 +659,43 @@ class DataEditorView(WidgetView):
                 )
 
 
+class ChatInputView(WidgetView):
+    """st.chat_input: a text box whose text is sent when the user presses Enter."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.Text(continuous_update=True, layout=W.Layout(width="100%"))
+
+    def connect(self) -> None:
+        self.widget.on_msg(self._on_custom)  # typing syncs the text; only Enter sends it
+
+    def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            text = self.widget.value
+            if text and not self.element.props.get("disabled"):
+                self._applying = True
+                try:
+                    self.widget.value = ""
+                finally:
+                    self._applying = False
+                self.app.post_click(self.widget_id, text)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "placeholder": props.get("placeholder") or "",
+            "disabled": bool(props.get("disabled")),
+        }
+
+    def simulate_user_value(self, value: Any) -> None:
+        """Type `value` and press Enter, as the browser's messages would."""
+        super().simulate_user_value(value)
+        self.widget._handle_msg(
+            {
+                "content": {"data": {"method": "custom", "content": {"event": "submit"}}},
+                "buffers": [],
+            }
+        )
+
+
 class TextAreaView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Textarea(continuous_update=False, style=_WIDE)
@@ -877,6 +1003,18 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "form_submit_button": ButtonView,
     "download_button": DownloadView,
     "bound": BoundView,
+    "chat_input": ChatInputView,
+    "latex": LatexView,
+    "chat_message": ChatMessageView,
+    "dialog": DialogView,
+    "fragment": BoxView,
+    "altair_chart": OutputView,
+    "vega_lite_chart": OutputView,
+    "plotly_chart": OutputView,
+    "line_chart": OutputView,
+    "bar_chart": OutputView,
+    "area_chart": OutputView,
+    "scatter_chart": OutputView,
     "data_editor": DataEditorView,
     "file_uploader": FileUploadView,
     "form": BoxView,

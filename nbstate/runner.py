@@ -27,7 +27,8 @@ from . import config
 from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
-from .render import BoxView, Renderer
+from .fragments import replace_fragment
+from .render import BoxView, Renderer, set_traits
 from .script import Script
 from .session import Session
 from .tree import NOTHING, Element
@@ -131,8 +132,9 @@ class App:
             _dom_classes=("nbstate-clear",),
         )
         self.clear_button.on_click(lambda _button: self._schedule_call(self.session.reset))
+        self.title = W.HTML(layout=W.Layout(margin="0 0.5em 0 0"))
         self.toolbar = W.HBox(
-            (self.status, self.rerun_button, self.clear_button),
+            (self.title, self.status, self.rerun_button, self.clear_button),
             _dom_classes=("nbstate-toolbar",),
             layout=W.Layout(width="100%", align_items="center", min_height="1.9em"),
         )
@@ -162,6 +164,8 @@ class App:
         self._scheduled = False
         self._running = False
         self._last_duration = 0.0
+        self._timers: set[str] = set()
+        self._closed = False
         session.add_app(self)
 
     # ------------------------------------------------------------------ events
@@ -181,7 +185,7 @@ class App:
         self._pending.append(("value", widget_id, value))
         self._schedule()
 
-    def post_click(self, widget_id: str) -> None:
+    def post_click(self, widget_id: str, value: Any = True) -> None:
         """Record a click on a button, and schedule a run.
 
         A submit button first sends the held values of its form, all in the same run.
@@ -192,7 +196,7 @@ class App:
         if meta is not None and meta.element_type == "form_submit_button":
             for held_id, value in self._form_pending.pop(meta.form_id, {}).items():
                 self._pending.append(("value", held_id, value))
-        self._pending.append(("click", widget_id, True))
+        self._pending.append(("click", widget_id, value))
         self._schedule()
 
     def post_enter(self, widget_id: str) -> None:
@@ -268,9 +272,10 @@ class App:
         """Run once for every batch of pending events."""
         self._scheduled = False
         while self._pending:
+            fragment = self._next_fragment()
             batch = self._take_batch()
             try:
-                self.run(batch, show_status=not self.headless)
+                self.run(batch, show_status=not self.headless, fragment=fragment)
                 self._clear_submitted_forms(batch)
             except Exception as exc:
                 if self.headless:
@@ -303,12 +308,29 @@ class App:
                 held[view_id] = other.default
                 view.refresh()  # type: ignore[attr-defined]
 
+    def _next_fragment(self) -> str | None:
+        """The fragment to rerun alone for the next batch, if every event in it is from one
+        fragment's widgets (or is that fragment's timer); else None, a run of the app."""
+        state = self.session.state
+        fragments: set[str] = set()
+        for kind, widget_id, _value in self._pending:
+            if kind == "rerun":
+                return None
+            if kind == "fragment":
+                fragments.add(widget_id)
+            else:
+                meta = state.metadata(widget_id)
+                fragments.add(meta.fragment_id if meta is not None else "")
+            if kind in ("click", "fragment"):
+                break
+        return fragments.pop() if len(fragments) == 1 and "" not in fragments else None
+
     def _take_batch(self) -> list[tuple[str, Any]]:
         """Pending value changes up to and including the first click (latest value wins)."""
         batch: dict[str, Any] = {}
         while self._pending:
             kind, widget_id, value = self._pending.pop(0)
-            if kind == "rerun":
+            if kind in ("rerun", "fragment"):
                 break
             batch.pop(widget_id, None)
             batch[widget_id] = value
@@ -323,9 +345,15 @@ class App:
         if self.live and not self.status.value:
             self.status.value = RUNNING_HTML
 
-    def run(self, events: list[tuple[str, Any]] | None = None, show_status: bool = False) -> None:
+    def run(
+        self,
+        events: list[tuple[str, Any]] | None = None,
+        show_status: bool = False,
+        fragment: str | None = None,
+    ) -> None:
         """Run the app once (plus the reruns `st.rerun()` asks for), then update the page.
 
+        With `fragment`, only that fragment of the last run is rerun and updated in place.
         With `show_status`, the "Running…" indicator is shown at once if the app's last run
         was slow; a run that turns out slow shows it as soon as it shows its first elements.
         Fast runs send no indicator messages at all.
@@ -338,36 +366,96 @@ class App:
             with _interruptible():
                 pending = list(events or ())
                 while True:
-                    ctx, rerun = self._run_once(pending)
+                    ctx, rerun = self._run_once(pending, fragment)
                     pending = []
-                    if not rerun:
+                    if rerun is None:
                         break
-            self.last_run = ctx
-            self.forms = ctx.forms
-            self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
+                    fragment = ctx.fragment_run if rerun == "fragment" else None
+            self._show(ctx)
         finally:
             self._running = False
             self._last_duration = time.monotonic() - started
             if self.status.value == RUNNING_HTML:
                 self.status.value = ""
 
-    def _run_once(self, events: list[tuple[str, Any]]) -> tuple[RunContext, bool]:
+    def _show(self, ctx: RunContext) -> None:
+        """Make the page show a finished run (a fragment run updates its part of the last)."""
+        last = self.last_run
+        if ctx.fragment_run is not None and last is not None:
+            replace_fragment(last.main, ctx.fragment_element) or replace_fragment(
+                last.sidebar, ctx.fragment_element
+            )
+            last.callback_area = ctx.callback_area
+            last.fragments.update(ctx.fragments)
+            ctx = last
+        self.last_run = ctx
+        self.forms = ctx.forms
+        self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
+        self._apply_page_config(ctx.page_config)
+        self._schedule_fragment_timers(ctx)
+
+    def _apply_page_config(self, page_config: dict[str, Any] | None) -> None:
+        title = ""
+        width = ""
+        if page_config:
+            title = " ".join(str(p) for p in (page_config["icon"], page_config["title"]) if p)
+            width = "46rem" if page_config["layout"] == "centered" else ""
+        set_traits(self.title, {"value": f"<b>{html.escape(title)}</b>" if title else ""})
+        if self.widget.layout.max_width != (width or None):
+            self.widget.layout.max_width = width or None
+
+    def _schedule_fragment_timers(self, ctx: RunContext) -> None:
+        """Fragments with `run_every` rerun on their own while they are on the page."""
+        if self.headless or not self.live:
+            return
+        for fragment_id, spec in ctx.fragments.items():
+            every = spec[5]
+            if every is None or fragment_id in self._timers:
+                continue
+            seconds = every.total_seconds() if hasattr(every, "total_seconds") else float(every)
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return
+
+            def tick(fragment_id: str = fragment_id, seconds: float = seconds) -> None:
+                self._timers.discard(fragment_id)
+                last = self.last_run
+                if last is not None and fragment_id in last.fragments and not self._closed:
+                    self._pending.append(("fragment", fragment_id, None))
+                    self._schedule()
+
+            self._timers.add(fragment_id)
+            loop.call_later(seconds, tick)
+
+    def _run_once(
+        self, events: list[tuple[str, Any]], fragment: str | None = None
+    ) -> tuple[RunContext, str | None]:
+        """One run; returns its context and the scope of the rerun it asked for, if any."""
         ctx = RunContext(self, self.session)
         state = self.session.state
         state.begin_run()
         state.reads = set()
-        rerun = remove_stale = False
+        rerun: str | None = None
+        remove_stale = False
         self.run_count += 1
+        spec = self.last_run.fragments.get(fragment) if fragment and self.last_run else None
+        if fragment and spec is None:
+            fragment = None  # the fragment is gone: rerun the app
+        ctx.fragment_run = fragment
         with activate(ctx), capture_output(ctx):
             try:
                 self._call_callbacks(state.apply_widget_values(events))
                 ctx.start_script()
-                self.script.execute()
+                if spec is not None:
+                    self._execute_fragment(ctx, fragment, spec)  # type: ignore[arg-type]
+                else:
+                    self.script.execute()
                 if config.get_option("runner.enforceSerializableSessionState"):
                     state.check_serializable()
                 remove_stale = True
-            except RerunException:
-                rerun = True
+            except RerunException as request:
+                rerun = request.scope
             except StopException:
                 pass
             except ScriptTimeout:
@@ -378,24 +466,42 @@ class App:
             finally:
                 used = state.reads | set(ctx.widget_keys)
                 # After an early end the app still shows what an earlier run used.
-                self.keys_used = used if remove_stale else used | self.keys_used
+                full = remove_stale and spec is None
+                self.keys_used = used if full else used | self.keys_used
                 state.reads = None
                 # After st.stop() or an error a clicked button stays True until the next run.
-                state.end_run(self.app_id, remove_stale, reset_triggers=remove_stale or rerun)
+                state.end_run(
+                    self.app_id,
+                    remove_stale,
+                    reset_triggers=remove_stale or rerun is not None,
+                    fragment_id=fragment,
+                )
         return ctx, rerun
+
+    def _execute_fragment(self, ctx: RunContext, fragment_id: str, spec: tuple[Any, ...]) -> None:
+        kind, props, function, args, kwargs, run_every = spec
+        element = Element(kind, {**props, "fragment_id": fragment_id}, children=[])
+        ctx.fragment_element = element
+        ctx.fragments[fragment_id] = spec
+        ctx.fragment_id = fragment_id
+        try:
+            with ctx.inside(element):
+                function(*args, **kwargs)
+        finally:
+            ctx.fragment_id = ""
 
     def _call_callbacks(self, changed: list) -> None:
         """Call the callbacks of changed widgets in page order; st.rerun() in one is deferred."""
-        rerun = False
+        rerun: str | None = None
         for meta in changed:
             if meta.callback is None:
                 continue
             try:
                 meta.callback(*meta.args, **meta.kwargs)
-            except RerunException:
-                rerun = True
-        if rerun:
-            raise RerunException
+            except RerunException as request:
+                rerun = "app" if rerun == "app" else request.scope
+        if rerun is not None:
+            raise RerunException(rerun)
 
     def close(self) -> None:
         """Close the app's widgets and forget its widget values."""
@@ -407,6 +513,7 @@ class App:
         self.toolbar.close()
         self.session.state.forget_app(self.app_id)
         self.session.apps.pop(self.app_id, None)
+        self._closed = True
 
     def __repr__(self) -> str:
         return f"<nbstate.App {self.label!r}>"

@@ -75,6 +75,8 @@ class WidgetMetadata:
     kwargs: dict[str, Any] = field(default_factory=dict)
     disabled: bool = False
     form_id: str = ""
+    #: The fragment the widget is in ("" for none): its changes rerun only that fragment.
+    fragment_id: str = ""
     #: False for ``on_change="ignore"``: a new value is stored without a run.
     rerun_on_change: bool = True
     #: Position of the widget in its app's last run, used to order callbacks as on the page.
@@ -271,7 +273,13 @@ class SessionState:
         """Widget ids created by the script in the current run."""
         return self._instantiated
 
-    def end_run(self, app_id: str, remove_stale: bool, reset_triggers: bool = True) -> None:
+    def end_run(
+        self,
+        app_id: str,
+        remove_stale: bool,
+        reset_triggers: bool = True,
+        fragment_id: str | None = None,
+    ) -> None:
         """Finish a run of app `app_id`.
 
         Widgets of that app that the run did not create are forgotten when the run completed
@@ -281,7 +289,7 @@ class SessionState:
         into the old state.
         """
         if remove_stale:
-            self._remove_stale_widgets(app_id)
+            self._remove_stale_widgets(app_id, fragment_id)
         # Triggers are reset before compaction, so that a value assigned to a button's key in
         # this run (an error, but the assignment stands) survives, as in Streamlit.
         if reset_triggers:
@@ -299,10 +307,14 @@ class SessionState:
         self._forms_this_run = set()
         self.in_run = False
 
-    def _remove_stale_widgets(self, app_id: str) -> None:
+    def _remove_stale_widgets(self, app_id: str, fragment_id: str | None = None) -> None:
+        """Forget the app's widgets this run did not create (in a fragment rerun, only the
+        fragment's own widgets can be stale)."""
         active = self._instantiated
         for widget_id, meta in list(self._meta.items()):
             if meta.app_id != app_id or widget_id in active:
+                continue
+            if fragment_id is not None and meta.fragment_id != fragment_id:
                 continue
             del self._meta[widget_id]
             self._new_widget.pop(widget_id, None)

@@ -384,3 +384,21 @@ if value:
     assert runs[-1] == 50 and now["burst"] == 50
     assert now["burst_clicks"] == 3  # every click counts
     assert len(runs) <= 3 + 3, runs  # at most 3 runs for the values, plus one per click
+
+
+def test_streamlit_echo_bot_tutorial_in_a_kernel(kernel: KernelFrontend) -> None:
+    from test_apptest_compat import ECHO_BOT
+
+    result = kernel.execute(
+        "%%rerun\n" + ECHO_BOT.replace("messages", "echo_messages"), cell_id="echo"
+    )
+    result.raise_for_error()
+    box = kernel.find_one("nbstate-chat_input", within=result)
+    for text in ("hello", "again"):
+        # As the browser: the text syncs while typing, Enter sends a "submit" message.
+        kernel.set_value(box, text)
+        kernel.send_custom(box, {"event": "submit"})
+    shown = kernel.text(result)
+    assert shown.index("Echo: hello") < shown.index("again") < shown.index("Echo: again")
+    assert kernel.model(box)["value"] == ""  # the box is emptied after each message
+    assert len(state(kernel)["echo_messages"]) == 4

@@ -188,3 +188,46 @@ def _has_rich_repr(obj: Any) -> bool:
         return True
     module = type(obj).__module__ or ""
     return module.startswith(("matplotlib", "pandas", "PIL"))
+
+
+def html(body: Any, *, width: Any = "stretch") -> None:
+    """Insert raw HTML into the app (it is not sanitized: only use HTML you trust)."""
+    _add("html", html=str(body))
+
+
+def divider(*, width: Any = "stretch") -> None:
+    """Display a horizontal rule."""
+    _add("html", html='<hr style="margin:0.6em 0">')
+
+
+def latex(body: Any, *, help: str | None = None) -> None:
+    """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
+    _add("latex", body=str(body).strip("$"))
+
+
+def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> None:
+    """Display a button-styled link that opens `url` in a new tab."""
+    import html as _html
+
+    _add(
+        "html",
+        html=(
+            f'<a class="jupyter-button widget-button" style="display:inline-block;'
+            f'line-height:2em;padding:0 1em;text-decoration:none" href="{_html.escape(url)}" '
+            f'target="_blank" rel="noopener" title="{_html.escape(help or "")}">'
+            f"{_html.escape(str(label))}</a>"
+        ),
+    )
+
+
+def write_stream(stream: Any) -> str:
+    """Write the chunks of `stream` (an iterable or generator of strings) one after the
+    other into one Markdown element, and return the whole text."""
+    ctx = current_context()
+    element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
+    text = ""
+    for chunk in stream() if callable(stream) else stream:
+        text += str(chunk)
+        element.props = {"body": text, "unsafe_allow_html": False}
+        ctx.flush()
+    return text

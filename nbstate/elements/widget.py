@@ -155,6 +155,7 @@ def create_widget(
         kwargs=dict(kwargs) if kwargs is not None else {},
         disabled=bool(disabled),
         form_id=form_id,
+        fragment_id=ctx.fragment_id,
         rerun_on_change=rerun_on_change,
         order=ctx.widget_count,
     )

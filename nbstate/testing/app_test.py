@@ -64,6 +64,12 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     "tabs": ("tab",),
     "expander": ("expander",),
     "form": ("form",),
+    "chat_input": ("chat_input",),
+    "chat_message": ("chat_message",),
+    "toast": ("toast",),
+    "status": ("expander",),
+    "image": ("image",),
+    "latex": ("latex",),
 }
 
 

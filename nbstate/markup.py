@@ -79,6 +79,15 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
+    if kind in ("image", "audio", "video", "html"):
+        return props["html"]
+    if kind == "toast":
+        icon = html.escape(props.get("icon") or "")
+        return (
+            '<div class="nbstate-toast" style="display:inline-block;padding:0.4em 0.8em;'
+            'border-radius:0.5em;box-shadow:0 2px 8px rgba(0,0,0,0.15)">'
+            f"{icon} {html.escape(body)}</div>"
+        )
     if kind == "spinner":
         return f'<span><i class="fa fa-spinner fa-spin"></i> {html.escape(body)}</span>'
     if kind == "exception":

@@ -1,0 +1,60 @@
+"""What to say about an ``st.X`` that nbstate does not provide."""
+
+from __future__ import annotations
+
+import difflib
+
+from .errors import NbStateNotAvailableError
+
+#: Streamlit names that nbstate does not provide, with the closest thing that it does.
+ALTERNATIVES: dict[str, str] = {
+    "experimental_rerun": "st.rerun()",
+    "experimental_memo": "st.cache_data",
+    "memo": "st.cache_data",
+    "cache": "st.cache_data (data) or st.cache_resource (connections, models)",
+    "experimental_singleton": "st.cache_resource",
+    "singleton": "st.cache_resource",
+    "beta_columns": "st.columns",
+    "beta_expander": "st.expander",
+    "beta_container": "st.container",
+    "experimental_fragment": "st.fragment",
+    "experimental_dialog": "st.dialog",
+    "navigation": "one notebook per page, or several %%rerun cells sharing session_state",
+    "Page": "one notebook per page, or several %%rerun cells sharing session_state",
+    "switch_page": "several %%rerun cells sharing session_state",
+    "page_link": "st.markdown with a link",
+    "query_params": "st.session_state (a notebook has no page URL to keep state in)",
+    "experimental_get_query_params": "st.session_state",
+    "experimental_set_query_params": "st.session_state",
+    "camera_input": "st.file_uploader",
+    "audio_input": "st.file_uploader",
+    "map": "st.pyplot, st.altair_chart or st.plotly_chart",
+    "pydeck_chart": "st.altair_chart or st.plotly_chart",
+    "graphviz_chart": "st.image of a rendered graph",
+    "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
+    "echo": "st.code",
+    "pills": "st.multiselect or st.radio(horizontal=True)",
+    "segmented_control": "st.radio(horizontal=True)",
+    "feedback": "st.radio",
+    "popover": "st.expander",
+    "logo": "st.image",
+    "connection": "your database library directly, cached with st.cache_resource",
+    "login": "the Jupyter server's own authentication",
+    "logout": "the Jupyter server's own authentication",
+    "user": "the Jupyter server's own authentication",
+    "context": "Python's locale and time zone modules",
+    "components": "an anywidget shown with st.bind or display()",
+}
+
+
+def not_available(name: str, provided: list[str]) -> NbStateNotAvailableError:
+    """The error for ``st.<name>``, naming the closest supported alternative if any."""
+    hint = ALTERNATIVES.get(name)
+    if hint is None:
+        close = difflib.get_close_matches(name, provided, n=1)
+        hint = f"st.{close[0]}" if close else None
+    message = f"st.{name} is not available in nbstate."
+    if hint:
+        message += f" Use {hint} instead."
+    message += " The README's compatibility table lists what is."
+    return NbStateNotAvailableError(message)

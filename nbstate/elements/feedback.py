@@ -1,0 +1,69 @@
+"""Feedback that needs no answer: st.status, st.toast, st.balloons and st.snow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import current_context
+from ..layout import Container
+from ..tree import Element
+
+_STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}
+
+
+class StatusContainer(Container):
+    """The container `st.status` returns; `update()` changes its label, state or expansion."""
+
+    def update(
+        self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None
+    ) -> None:
+        """Change the status label, state ("running", "complete", "error") or expansion."""
+        props = dict(self._element.props)  # type: ignore[union-attr]
+        if label is not None:
+            props["label"] = str(label)
+        if expanded is not None:
+            props["expanded"] = bool(expanded)
+        if state is not None:
+            props["state"] = state
+        props["title"] = f"{_STATE_ICONS.get(props['state'], '')} {props['label']}".strip()
+        self._element.props = props  # type: ignore[union-attr]
+        current_context().flush()
+
+    def __exit__(self, *exc_info: Any) -> None:
+        super().__exit__(*exc_info)
+        if self._element.props.get("state") == "running":  # type: ignore[union-attr]
+            self.update(state="error" if exc_info[0] else "complete")
+
+
+def status(label: str, *, expanded: bool = False, state: str = "running", **_: Any) -> Any:
+    """A collapsible box that shows the progress of a long task: "running" while its
+    ``with`` block runs, then "complete" (or "error" if the block raised)."""
+    ctx = current_context()
+    props = {
+        "label": str(label),
+        "expanded": bool(expanded),
+        "state": state,
+        "title": f"{_STATE_ICONS.get(state, '')} {label}".strip(),
+    }
+    element = ctx.add(Element("expander", props, children=[]))
+    ctx.flush()
+    return StatusContainer(ctx, element)
+
+
+def toast(body: str, *, icon: str | None = None, duration: Any = "short") -> None:
+    """Show a short message at the top of the app area, until the next run."""
+    ctx = current_context()
+    ctx.callback_area.children.append(  # type: ignore[union-attr]
+        Element("toast", {"body": str(body), "icon": icon or ""})
+    )
+    ctx.flush()
+
+
+def balloons() -> None:
+    """Celebrate (a notebook shows a small 🎈 message)."""
+    toast("Hooray!", icon="🎈")
+
+
+def snow() -> None:
+    """Celebrate in winter (a notebook shows a small ❄️ message)."""
+    toast("Let it snow!", icon="❄️")

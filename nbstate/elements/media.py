@@ -1,0 +1,113 @@
+"""Media: st.image, st.audio and st.video, embedded in the page as HTML."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import mimetypes
+import os
+from typing import Any
+
+from ..context import current_context
+from ..errors import NbStateAPIException
+from ..tree import Element
+
+
+def _image_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
+    """PNG/JPEG bytes and MIME type of a PIL image, a numpy array, or raw bytes."""
+    if isinstance(image, (bytes, bytearray)):
+        mime = "image/png" if bytes(image[:8]) == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
+        if bytes(image[:5]) == b"<?xml" or bytes(image[:4]) == b"<svg":
+            mime = "image/svg+xml"
+        return bytes(image), mime
+    if hasattr(image, "save"):  # PIL
+        fmt = "JPEG" if output_format.upper() in ("JPEG", "JPG") else "PNG"
+        buffer = io.BytesIO()
+        image.save(buffer, format=fmt)
+        return buffer.getvalue(), f"image/{fmt.lower()}"
+    if type(image).__module__ == "numpy":
+        try:
+            from PIL import Image
+        except ImportError:
+            raise NbStateAPIException(
+                "st.image of a numpy array needs Pillow: pip install pillow."
+            ) from None
+        array = image
+        if array.dtype.kind == "f":
+            array = (array.clip(0, 1) * 255).astype("uint8")
+        return _image_bytes(Image.fromarray(array), output_format)
+    read = getattr(image, "read", None)
+    if callable(read):
+        return _image_bytes(read(), output_format)
+    raise NbStateAPIException(
+        f"st.image cannot show an object of type {type(image).__name__}: give a URL, a file "
+        "path, bytes, a PIL image or a numpy array."
+    )
+
+
+def _source(data: Any, kind: str, fmt: str | None = None, output_format: str = "auto") -> str:
+    """A URL for the browser: the given URL, or the data inlined as a data: URL."""
+    if isinstance(data, str):
+        if data.startswith(("http://", "https://", "data:")):
+            return data
+        if os.path.isfile(data):
+            mime = fmt or mimetypes.guess_type(data)[0] or "application/octet-stream"
+            with open(data, "rb") as file:
+                content = file.read()
+            return f"data:{mime};base64,{base64.b64encode(content).decode()}"
+        raise NbStateAPIException(f"st.{kind} got {data!r}: no such file, and not a URL.")
+    if kind == "image":
+        content, mime = _image_bytes(data, output_format)
+    else:
+        read = getattr(data, "read", None)
+        content = read() if callable(read) else bytes(data)
+        mime = fmt or f"{kind}/{'wav' if kind == 'audio' else 'mp4'}"
+    return f"data:{mime};base64,{base64.b64encode(content).decode()}"
+
+
+def image(
+    image: Any,
+    caption: Any = None,
+    width: int | str | None = None,
+    use_column_width: Any = None,
+    clamp: bool = False,
+    channels: str = "RGB",
+    output_format: str = "auto",
+    *,
+    use_container_width: bool = False,
+) -> None:
+    """Display an image (or a list of images): a URL, a file path, bytes, a PIL image or a
+    numpy array, with an optional caption."""
+    images = image if isinstance(image, list) else [image]
+    captions = caption if isinstance(caption, list) else [caption] * len(images)
+    parts = []
+    for item, text in zip(images, captions, strict=False):
+        style = "max-width:100%"
+        if isinstance(width, int):
+            style += f";width:{width}px"
+        elif use_container_width or use_column_width in (True, "always", "auto"):
+            style += ";width:100%"
+        figure = (
+            f'<img src="{_source(item, "image", output_format=output_format)}" style="{style}">'
+        )
+        if text:
+            figure += f'<figcaption style="font-size:0.85em;opacity:0.65">{html.escape(str(text))}</figcaption>'
+        parts.append(
+            f"<figure style='margin:0.2em 0.5em 0.2em 0;display:inline-block'>{figure}</figure>"
+        )
+    current_context().add(Element("image", {"html": "".join(parts)}, data=image))
+
+
+def audio(data: Any, format: str = "audio/wav", start_time: int = 0, **_ignored: Any) -> None:
+    """Display an audio player for a URL, a file path, bytes or a file object."""
+    src = _source(data, "audio", format)
+    tag = f'<audio controls src="{src}#t={int(start_time)}"></audio>'
+    current_context().add(Element("audio", {"html": tag}, data=data))
+
+
+def video(data: Any, format: str = "video/mp4", start_time: int = 0, **_ignored: Any) -> None:
+    """Display a video player for a URL, a file path, bytes or a file object."""
+    src = _source(data, "video", format)
+    tag = f'<video controls style="max-width:100%" src="{src}#t={int(start_time)}"></video>'
+    current_context().add(Element("video", {"html": tag}, data=data))

@@ -1,0 +1,96 @@
+"""`st.fragment` and `st.dialog`: parts of an app that rerun on their own.
+
+A fragment's widgets rerun only the fragment function (after their callbacks), not the whole
+app; its place on the page is updated in place. A dialog is a fragment shown in a box with
+a title and a close button; closing it reruns the app without it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from .context import RunContext, current_context
+from .errors import NbStateAPIException
+from .tree import Element
+
+
+def _run_fragment(
+    ctx: RunContext,
+    kind: str,
+    props: dict[str, Any],
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    run_every: Any,
+) -> Any:
+    count = ctx.fragment_calls.get(function.__qualname__, 0)
+    ctx.fragment_calls[function.__qualname__] = count + 1
+    fragment_id = f"{function.__module__}.{function.__qualname__}#{count}"
+    element = ctx.add(Element(kind, {**props, "fragment_id": fragment_id}, children=[]))
+    ctx.fragments[fragment_id] = (kind, props, function, args, kwargs, run_every)
+    outer = ctx.fragment_id
+    ctx.fragment_id = fragment_id
+    try:
+        with ctx.inside(element):
+            return function(*args, **kwargs)
+    finally:
+        ctx.fragment_id = outer
+
+
+def fragment(
+    func: Callable[..., Any] | None = None, *, run_every: float | str | None = None
+) -> Any:
+    """Make a function a fragment: a change of a widget inside it reruns only the function.
+
+    Use it as ``@st.fragment``. Callbacks of the fragment's widgets run first, as usual;
+    ``st.rerun(scope="fragment")`` inside it reruns just the fragment. With `run_every`
+    (seconds, or a ``timedelta``) the fragment also reruns on its own at that interval while
+    it is on the page.
+    """
+
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return _run_fragment(
+                current_context(), "fragment", {}, function, args, kwargs, run_every
+            )
+
+        return call
+
+    return decorate(func) if func is not None else decorate
+
+
+def dialog(
+    title: str, *, width: str = "small", dismissible: bool = True, **_ignored: Any
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Make a function a dialog: calling it shows its elements in a box titled `title`.
+
+    The dialog is a fragment: its widgets rerun only the dialog. It closes when the user
+    presses its close button or when the app reruns without calling it (e.g. after
+    ``st.rerun()`` in the dialog).
+    """
+    if not isinstance(title, str) or not title:
+        raise NbStateAPIException("st.dialog needs a title, e.g. @st.dialog('Settings').")
+
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            props = {"title": title, "width": width, "dismissible": dismissible}
+            return _run_fragment(current_context(), "dialog", props, function, args, kwargs, None)
+
+        return call
+
+    return decorate
+
+
+def replace_fragment(tree: Element, new: Element) -> bool:
+    """Put `new` in the place of the fragment with the same id in `tree`; True if found."""
+    wanted = new.props["fragment_id"]
+    for container in [tree, *tree.walk()]:
+        for index, child in enumerate(container.children or ()):
+            if child.props.get("fragment_id") == wanted and child.children is not None:
+                container.children[index] = new  # type: ignore[index]
+                return True
+    return False

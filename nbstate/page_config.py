@@ -1,0 +1,105 @@
+"""Page-level calls of a Streamlit app: st.set_page_config and st.secrets."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .context import current_context
+from .errors import NbStateAPIException
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def set_page_config(
+    page_title: str | None = None,
+    page_icon: str | None = None,
+    layout: str = "centered",
+    initial_sidebar_state: str = "auto",
+    menu_items: Any = None,
+) -> None:
+    """Set the app's title and icon (shown in its toolbar) and its layout.
+
+    ``layout="centered"`` keeps the app area to a readable width; ``"wide"`` uses the whole
+    width of the notebook. The other arguments are accepted and have no effect here.
+    """
+    if layout not in ("centered", "wide"):
+        raise NbStateAPIException(
+            f'st.set_page_config got layout={layout!r}; use "centered" or "wide".'
+        )
+    ctx = current_context()
+    ctx.page_config = {"title": page_title, "icon": page_icon, "layout": layout}
+
+
+def secrets_files() -> list[Path]:
+    """The secrets files read, lowest priority first: the user's, then the project's."""
+    return [
+        Path.home() / ".streamlit" / "secrets.toml",
+        Path.cwd() / ".streamlit" / "secrets.toml",
+    ]
+
+
+class Secrets(Mapping[str, Any]):
+    """`st.secrets`: values from ``.streamlit/secrets.toml``, as Streamlit reads them.
+
+    Read by key or attribute (``st.secrets["db"]["user"]``, ``st.secrets.db.user``). The
+    project's file (in the notebook's working directory) overrides the user's
+    (``~/.streamlit/secrets.toml``); the files are read on first use.
+    """
+
+    def __init__(self, values: dict[str, Any] | None = None, path: str = "st.secrets") -> None:
+        self._values = values
+        self._path = path
+
+    def _data(self) -> dict[str, Any]:
+        if self._values is None:
+            merged: dict[str, Any] = {}
+            for file in secrets_files():
+                if file.is_file():
+                    try:
+                        merged.update(tomllib.loads(file.read_text()))
+                    except tomllib.TOMLDecodeError as exc:
+                        raise NbStateAPIException(f"{file} is not valid TOML: {exc}") from None
+            self._values = merged
+        return self._values
+
+    def reload(self) -> None:
+        """Read the secrets files again."""
+        self._values = None
+
+    def __getitem__(self, key: str) -> Any:
+        data = self._data()
+        if key not in data:
+            files = " or ".join(str(f) for f in secrets_files())
+            raise KeyError(f'{self._path} has no key "{key}". Did you forget to add it to {files}?')
+        value = data[key]
+        return Secrets(value, f"{self._path}.{key}") if isinstance(value, dict) else value
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self[key]
+        except KeyError as exc:
+            raise AttributeError(exc.args[0]) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The secrets as a plain dict."""
+        return dict(self._data())
+
+    def __repr__(self) -> str:
+        return f"<{self._path}: {len(self)} keys>"
+
+
+secrets = Secrets()
