@@ -194,8 +194,8 @@ class App:
         if meta is not None and not meta.rerun_on_change:
             return  # on_click="ignore": the browser did its part (a download), no rerun
         if meta is not None and meta.element_type == "form_submit_button":
-            for held_id, value in self._form_pending.pop(meta.form_id, {}).items():
-                self._pending.append(("value", held_id, value))
+            for held_id, held in self._form_pending.pop(meta.form_id, {}).items():
+                self._pending.append(("value", held_id, held))
         self._pending.append(("click", widget_id, value))
         self._schedule()
 
