@@ -7,6 +7,7 @@ keyed widget is bound to ``st.session_state``, callbacks run first, then the cel
 from __future__ import annotations
 
 from .apps import app
+from .caching import cache_data, cache_resource
 from .config import get_option, set_option
 from .context import active_context
 from .elements.buttons import button
@@ -78,6 +79,8 @@ __all__ = [
     "App",
     "app",
     "button",
+    "cache_data",
+    "cache_resource",
     "caption",
     "checkbox",
     "code",
