@@ -437,6 +437,32 @@ def test_caching_works_in_plain_code_outside_any_run() -> None:
     assert info.value.param == "n" and info.value.function_name == "load"
 
 
+def test_an_exception_is_not_cached_and_recursive_cached_functions_work() -> None:
+    attempts = []
+
+    @st.cache_data
+    def flaky(n: int) -> int:
+        attempts.append(n)
+        if len(attempts) == 1:
+            raise ConnectionError("try again")
+        return n
+
+    with pytest.raises(ConnectionError):
+        flaky(1)
+    assert flaky(1) == flaky(1) == 1
+    assert attempts == [1, 1]
+
+    computed = []
+
+    @st.cache_resource
+    def fib(n: int) -> int:
+        computed.append(n)
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    assert fib(30) == 832040
+    assert sorted(computed) == list(range(31))  # each value once
+
+
 def test_keys_follow_streamlit_argument_and_value_rules() -> None:
     calls = []
 
@@ -532,6 +558,11 @@ def test_unsupported_streamlit_parameters_say_so() -> None:
         st.cache_data(scope="session")
     with pytest.raises(NbStateAPIException, match="max_size"):
         st.cache_data(max_size="1GB")
+    with pytest.raises(NbStateAPIException, match="async"):
+
+        @st.cache_resource
+        async def connect() -> None:
+            pass
 
 
 # ---------------------------------------------------------------------- persist="disk"

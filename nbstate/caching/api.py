@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import logging
 import re
 import threading
@@ -131,6 +132,11 @@ class CachedFunction:
     """
 
     def __init__(self, func: Callable[..., Any], api: _CacheAPI, options: dict[str, Any]) -> None:
+        if inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func):
+            raise NbStateAPIException(
+                f"`{func.__qualname__}` is an async function: nbstate cannot cache async "
+                f"functions yet. Cache a plain function with `@st.{api.name}`."
+            )
         self._func = func
         self._api = api
         self._options = options
