@@ -95,6 +95,33 @@ st.write(load())
     assert second.json[0].value == [1, 2, 3]
 
 
+def test_session_scoped_caches_are_per_session_and_emptied_by_a_reset() -> None:
+    script = """
+import nbstate as st
+st.session_state.setdefault("calls", [])
+@st.cache_data(scope="session")
+def mine(x):
+    st.session_state.calls.append("data")
+    return x
+@st.cache_resource(scope="session")
+def own():
+    st.session_state.calls.append("resource")
+    return object()
+@st.cache_data
+def shared():
+    st.session_state.calls.append("shared")
+    return 1
+mine(1); own(); shared()
+"""
+    first = AppTest.from_string(script).run()
+    first.run()
+    assert calls_of(first) == ["data", "resource", "shared"]
+    second = AppTest.from_string(script).run()
+    assert calls_of(second) == ["data", "resource"]  # its own session caches
+    first._session.reset()  # what a page reload does: a new session
+    assert calls_of(first) == ["data", "resource"]  # ran again; the global cache was kept
+
+
 def test_dataframe_and_numpy_arguments_are_hashed_by_value() -> None:
     at = AppTest.from_string(
         """
@@ -554,8 +581,8 @@ def test_ttl_values() -> None:
 
 
 def test_unsupported_streamlit_parameters_say_so() -> None:
-    with pytest.raises(NbStateAPIException, match='scope="session"'):
-        st.cache_data(scope="session")
+    with pytest.raises(NbStateAPIException, match='refresh_mode="background"'):
+        st.cache_data(ttl=60, refresh_mode="background")
     with pytest.raises(NbStateAPIException, match="max_size"):
         st.cache_data(max_size="1GB")
     with pytest.raises(NbStateAPIException, match="async"):

@@ -1,6 +1,6 @@
 """st.cache_data and st.cache_resource in a real kernel: one cache for every app and cell of
-the kernel, kept across page reloads (which empty session_state), and ``persist="disk"``
-kept across kernel restarts."""
+the kernel, kept across page reloads (which empty session_state and ``scope="session"``
+caches), and ``persist="disk"`` kept across kernel restarts."""
 
 from __future__ import annotations
 
@@ -97,6 +97,11 @@ def report():
 def model():
     CALLS.append("model")
     return object()
+@st.cache_data(scope="session")
+def per_session():
+    CALLS.append("per_session")
+    return "mine"
+per_session()
 st.write(report(), "model", id(model()), "visits", st.session_state.visits)
 """,
     )
@@ -106,6 +111,7 @@ st.write(report(), "model", id(model()), "visits", st.session_state.visits)
     model_id = match.group(1)
     before = plain(kernel, "print(json.dumps(CALLS))")
     assert before.count("report") == 1 and before.count("model") == 1
+    assert before.count("per_session") == 1
     probe = next(
         mid
         for mid, model in kernel.widgets.models.items()
@@ -125,6 +131,7 @@ st.write(report(), "model", id(model()), "visits", st.session_state.visits)
     # (The reload reran every app: the loader apps' sliders are back at 2, computed anew
     # since the previous test cleared st.cache_data.)
     assert (after.count("report"), after.count("model")) == (1, 1)
+    assert (before.count("per_session"), after.count("per_session")) == (1, 2)
 
 
 PERSISTED = """

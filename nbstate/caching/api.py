@@ -13,12 +13,14 @@ import inspect
 import logging
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any, TypeVar
 
 from ..context import active_context
 from ..errors import NbStateAPIException, NbStateValueError
+from ..session import Session, kernel_session
 from .caches import DataCache, Registry, ResourceCache
 from .hashing import HashFuncs
 from .keys import function_key, positional_names, value_key
@@ -27,8 +29,44 @@ from .storage import MISSING, clear_disk
 log = logging.getLogger("nbstate")
 F = TypeVar("F", bound=Callable[..., Any])
 
-_data_caches = Registry()
-_resource_caches = Registry()
+
+def _current_session() -> Session:
+    """The session of the run in progress (an app's, an AppTest's), else the kernel's."""
+    ctx = active_context()
+    return ctx.session if ctx is not None else kernel_session()
+
+
+class _Scopes:
+    """One kind of cache: a registry for ``scope="global"`` and one per session.
+
+    A session's registry is cleared when the session is reset (a page reload, the
+    Clear-state button), as Streamlit drops session-scoped caches when a session ends.
+    """
+
+    def __init__(self) -> None:
+        self.shared = Registry()
+        self._sessions: weakref.WeakKeyDictionary[Session, Registry] = weakref.WeakKeyDictionary()
+
+    def registry(self, scope: str) -> Registry:
+        """The registry for `scope` (``"global"`` or ``"session"``)."""
+        if scope == "global":
+            return self.shared
+        session = _current_session()
+        registry = self._sessions.get(session)
+        if registry is None:
+            registry = self._sessions[session] = Registry()
+            session.reset_hooks.append(registry.clear)
+        return registry
+
+    def clear(self) -> None:
+        """Clear the global registry and every session's."""
+        self.shared.clear()
+        for registry in list(self._sessions.values()):
+            registry.clear()
+
+
+_data_caches = _Scopes()
+_resource_caches = _Scopes()
 _local = threading.local()
 
 
@@ -112,7 +150,6 @@ def _check_common(max_size: Any, scope: str, refresh_mode: str) -> None:
         text
         for text, used in (
             ("max_size", max_size is not None),
-            ('scope="session"', scope == "session"),
             ('refresh_mode="background"', refresh_mode == "background"),
         )
         if used
@@ -120,7 +157,7 @@ def _check_common(max_size: Any, scope: str, refresh_mode: str) -> None:
     if unsupported:
         raise NbStateAPIException(
             f"nbstate does not support {', '.join(unsupported)} in cache decorators yet; "
-            "remove it to cache for every session of the kernel."
+            "remove it to use the cache without it."
         )
 
 
@@ -275,7 +312,8 @@ class CacheDataAPI(_CacheAPI):
         ----------
         ttl : seconds (a number, a ``timedelta`` or a string like ``"1h"``) an entry is kept;
             None keeps it until it is cleared. Ignored with ``persist``, as in Streamlit.
-        max_entries : at most this many entries; the least recently used one goes first.
+        max_entries : at most this many entries; the least recently used one goes first
+            (with ``persist``, in memory only: the disk keeps every entry, as in Streamlit).
         show_spinner : show a spinner while the function runs (True), not (False), or with
             this text (a string).
         show_time : show the elapsed time next to the spinner text.
@@ -284,6 +322,8 @@ class CacheDataAPI(_CacheAPI):
             are shared with other kernels.
         hash_funcs : ``{type or "module.Type": function}``: hash values of that type by
             what the function returns.
+        scope : ``"global"`` (one cache for the kernel) or ``"session"`` (one per session,
+            emptied when the session is reset by a page reload).
         """
         if persist is True:
             persist = "disk"
@@ -300,6 +340,7 @@ class CacheDataAPI(_CacheAPI):
             "show_time": show_time,
             "persist": persist == "disk",
             "hash_funcs": hash_funcs,
+            "scope": scope,
         }
         return self._decorate(func, options)
 
@@ -313,7 +354,7 @@ class CacheDataAPI(_CacheAPI):
                 func.__qualname__,
             )
         params = (options["ttl"], options["max_entries"], options["persist"])
-        return _data_caches.get(
+        return _data_caches.registry(options["scope"]).get(
             key,
             params,
             lambda: DataCache(
@@ -361,8 +402,8 @@ class CacheResourceAPI(_CacheAPI):
         """Decorate `func` (``@st.cache_resource``), or return a decorator
         (``@st.cache_resource(ttl=3600)``).
 
-        ``ttl``, ``max_entries``, ``show_spinner``, ``show_time`` and ``hash_funcs`` are
-        as for `st.cache_data`. ``validate(value)`` is called on every hit; when it returns
+        ``ttl``, ``max_entries``, ``show_spinner``, ``show_time``, ``hash_funcs`` and
+        ``scope`` are as for `st.cache_data`. ``validate(value)`` is called on every hit; when it returns
         False the function runs again. ``on_release(value)`` is called when an entry is
         evicted, expires or is cleared (to close a connection, for example).
         """
@@ -375,13 +416,14 @@ class CacheResourceAPI(_CacheAPI):
             "hash_funcs": hash_funcs,
             "validate": validate,
             "on_release": on_release,
+            "scope": scope,
         }
         return self._decorate(func, options)
 
     def _cache_for(
         self, key: str, func: Callable[..., Any], options: dict[str, Any]
     ) -> DataCache | ResourceCache:
-        cache = _resource_caches.get(
+        cache = _resource_caches.registry(options["scope"]).get(
             key,
             (options["ttl"], options["max_entries"]),
             lambda: ResourceCache(
