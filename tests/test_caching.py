@@ -29,6 +29,7 @@ from nbstate.caching.hashing import Hasher, UnhashableTypeError
 from nbstate.errors import (
     NbStateAPIException,
     NbStateUnhashableParamError,
+    NbStateUserHashError,
     NbStateValueError,
 )
 from nbstate.testing import AppTest
@@ -271,6 +272,18 @@ by_name(Point(1)); by_name(Point(3)); by_name(Point(2))
     ).run()
     assert not at.exception
     assert calls_of(at) == [("type", 1), ("type", 2), ("name", 1), ("name", 2)]
+
+
+def test_a_failing_hash_func_is_reported_with_the_type_and_the_function() -> None:
+    @st.cache_data(hash_funcs={datetime.date: lambda d: d.isoformat() + 1})
+    def for_day(day: datetime.date) -> str:
+        return str(day)
+
+    with pytest.raises(NbStateUserHashError) as info:
+        for_day(datetime.date(2024, 1, 1))
+    message = str(info.value)
+    assert "TypeError" in message and "`datetime.date`" in message
+    assert "`@st.cache_data` decorator of `for_day()`" in message
 
 
 def test_ttl_expires_entries() -> None:

@@ -2,7 +2,7 @@
 
 Caches belong to the kernel process, not to a session: every app of the kernel, plain
 cells, and every `AppTest` of a test process share them, and a page reload (which empties
-`st.session_state`) keeps them.
+`st.session_state`) keeps them. Only ``scope="session"`` caches belong to one session.
 """
 
 from __future__ import annotations
@@ -71,14 +71,13 @@ _local = threading.local()
 
 
 @contextlib.contextmanager
-def _computing() -> Iterator[bool]:
-    """Mark the block as computing a cached value; yields True if one was already running."""
-    depth = getattr(_local, "depth", 0)
-    _local.depth = depth + 1
+def _computing() -> Iterator[None]:
+    """Mark the block as computing a cached value (a nested one shows no spinner)."""
+    _local.depth = getattr(_local, "depth", 0) + 1
     try:
-        yield depth > 0
+        yield
     finally:
-        _local.depth = depth
+        _local.depth -= 1
 
 
 def _in_cached_function() -> bool:
