@@ -10,6 +10,7 @@ from typing import Any
 
 from .apps import app
 from .bridge import bind, widget
+from .caching import cache_data, cache_resource
 from .compat import not_available
 from .config import get_option, set_option
 from .context import active_context
@@ -92,6 +93,8 @@ __all__ = [
     "bar_chart",
     "bind",
     "button",
+    "cache_data",
+    "cache_resource",
     "caption",
     "chat_input",
     "chat_message",

@@ -141,3 +141,49 @@ class NbStateSelectionCountExceedsMaxError(NbStateAPIException):
 
 class NbStateNotAvailableError(NbStateAPIException, AttributeError):
     """An ``st.X`` that nbstate does not provide (an AttributeError, so `hasattr` works)."""
+
+
+class NbStateUnhashableParamError(NbStateAPIException):
+    """An argument of a cached function cannot be hashed to look up its cached value."""
+
+    def __init__(
+        self, decorator: str, function_name: str, param: str | None, type_name: str
+    ) -> None:
+        self.function_name = function_name
+        self.param = param
+        shown = param if param is not None else "(unnamed)"
+        renamed = f"_{param}" if param is not None else "_arg"
+        super().__init__(
+            f"Cannot hash argument '{shown}' (of type `{type_name}`) in '{function_name}'.\n\n"
+            "To address this, you can tell nbstate not to hash this argument by adding a "
+            "leading underscore to the argument's name in the function signature:\n\n"
+            f"```\n@st.{decorator}\ndef {function_name}({renamed}, ...):\n    ...\n```\n\n"
+            "or tell it how to hash values of this type with `hash_funcs`:\n\n"
+            f'```\n@st.{decorator}(hash_funcs={{"{type_name}": lambda value: ...}})\n```'
+        )
+
+
+class NbStateUserHashError(NbStateAPIException):
+    """A hash function given in `hash_funcs` raised an exception."""
+
+    def __init__(self, decorator: str, function_name: str, type_name: str, exc: Exception) -> None:
+        super().__init__(
+            f"{type(exc).__name__}: {exc}\n\nThis error is likely due to a bug in the hash "
+            f"function for `{type_name}` that was passed in `hash_funcs` to the "
+            f"`@st.{decorator}` decorator of `{function_name}()`."
+        )
+
+
+class NbStateUnserializableReturnValueError(NbStateAPIException):
+    """A function cached with `st.cache_data` returned a value that pickle cannot store."""
+
+    def __init__(self, function_name: str, type_name: str) -> None:
+        super().__init__(
+            f"Cannot serialize the return value (of type `{type_name}`) in "
+            f"`{function_name}()`. `st.cache_data` uses "
+            "[pickle](https://docs.python.org/3/library/pickle.html) to serialize the "
+            "function's return value and safely store it in the cache without mutating the "
+            "original object. Please convert the return value to a pickle-serializable type. "
+            "If you want to cache unserializable objects such as database connections or "
+            "models, use `st.cache_resource` instead."
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .state import SessionState
@@ -18,11 +19,15 @@ class Session:
         self.apps: dict[str, App] = {}
         #: Keys whose value-plus-session-state warning was already shown.
         self.warned_keys: set[str] = set()
+        #: Called on `reset` (session-scoped caches clear themselves this way).
+        self.reset_hooks: list[Callable[[], None]] = []
 
     def reset(self) -> None:
         """Start over with empty session state, as a new Streamlit session; rerun every app."""
         self.state.clear()
         self.warned_keys.clear()
+        for hook in self.reset_hooks:
+            hook()
         for app in list(self.apps.values()):
             app.run()
 

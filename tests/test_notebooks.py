@@ -17,7 +17,11 @@ pytestmark = pytest.mark.notebooks
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_executes_and_every_app_displays(path: Path, tmp_path: Path) -> None:
+def test_notebook_executes_and_every_app_displays(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The kernel inherits this: persist="disk" caches go to a temporary folder.
+    monkeypatch.setenv("NBSTATE_CACHE_DIR", str(tmp_path / "disk-cache"))
     nb = nbformat.read(path, as_version=4)
     NotebookClient(
         nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
