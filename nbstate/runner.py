@@ -127,11 +127,11 @@ class App:
         self.rerun_button.on_click(lambda _button: self.post_rerun())
         self.clear_button = W.Button(
             icon="eraser",
-            tooltip="Clear session state and rerun every app",
+            tooltip="Clear caches and session state, and rerun every app",
             layout=W.Layout(**small),
             _dom_classes=("nbstate-clear",),
         )
-        self.clear_button.on_click(lambda _button: self._schedule_call(self.session.reset))
+        self.clear_button.on_click(lambda _button: self._schedule_call(self._clear_everything))
         self.title = W.HTML(layout=W.Layout(margin="0 0.5em 0 0"))
         self.toolbar = W.HBox(
             (self.title, self.status, self.rerun_button, self.clear_button),
@@ -225,6 +225,14 @@ class App:
         """Schedule a run without any widget change (the Rerun button)."""
         self._pending.append(("rerun", "", None))
         self._schedule()
+
+    def _clear_everything(self) -> None:
+        """Streamlit's "Clear cache" then "Rerun": caches, then session state, then runs."""
+        from .caching import cache_data, cache_resource
+
+        cache_data.clear()
+        cache_resource.clear()
+        self.session.reset()
 
     def _schedule_call(self, function: Any) -> None:
         """Call `function` from the event loop (at once when there is none)."""

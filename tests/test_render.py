@@ -102,3 +102,22 @@ def test_keyed_widgets_carry_the_key_css_class() -> None:
     at = AppTest.from_string(COUNTER).run()
     assert "nbstate-key-level" in _widgets(at)["Level"]._dom_classes
     assert "nbstate-key-add" in _widgets(at)["Add"]._dom_classes
+
+
+def test_clear_button_empties_caches_and_session_state_and_reruns() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+@st.cache_data
+def load():
+    st.session_state.loads = st.session_state.get("loads", 0) + 1
+    return 42
+load()
+st.session_state.setdefault("visits", 0)
+st.session_state.visits += 1
+"""
+    ).run()
+    at.run()
+    assert (at.session_state.loads, at.session_state.visits) == (1, 2)
+    at._app.clear_button.click()  # the toolbar's eraser, as a click from the page
+    assert at.session_state.to_dict() == {"loads": 1, "visits": 1}
