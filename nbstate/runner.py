@@ -216,6 +216,8 @@ class App:
 
     def pending_form_value(self, widget_id: str) -> Any:
         """The value a form widget holds until its form is submitted, or `NOTHING`."""
+        if not self._form_pending:
+            return NOTHING
         meta = self.session.state.metadata(widget_id)
         if meta is None or not meta.form_id:
             return NOTHING

@@ -59,7 +59,7 @@ def missing_attr_message(key: str) -> str:
     )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class WidgetMetadata:
     """What session state remembers of a widget from the run that last created it."""
 

@@ -9,7 +9,7 @@ from typing import Any
 NOTHING: Any = object()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """One element of a run: a display element, a widget or a container.
 

@@ -119,8 +119,30 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Real) and not isinstance(value, bool)
 
 
+_bounds_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
 def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
-    """Streamlit's defaults and type rules for a numeric slider."""
+    """Streamlit's defaults and type rules for a numeric slider (cached: a slider asks for
+    them on every run with the same arguments)."""
+    try:
+        cache_key = (
+            type(min_value), min_value, type(max_value), max_value,
+            type(value), tuple(value) if isinstance(value, list) else value,
+            type(step), step,
+        )  # fmt: skip
+        return _bounds_cache[cache_key]
+    except KeyError:
+        pass
+    except TypeError:
+        return _compute_slider_bounds(min_value, max_value, value, step)
+    if len(_bounds_cache) > 10_000:
+        _bounds_cache.clear()
+    result = _bounds_cache[cache_key] = _compute_slider_bounds(min_value, max_value, value, step)
+    return result
+
+
+def _compute_slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
     values = value if isinstance(value, (list, tuple)) else [value]
     given = [v for v in [min_value, max_value, step, *values] if v is not None]
     for v in given:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from copy import deepcopy
 from typing import Any
 
@@ -25,25 +24,35 @@ WidgetCallback = Callable[..., Any]
 _IMMUTABLE = (str, int, float, bool, type(None), bytes)
 
 
-@contextmanager
-def shown_only_if_valid(element: Element) -> Iterator[None]:
+class shown_only_if_valid:  # noqa: N801 - used like a function: `with shown_only_if_valid(e):`
     """Take `element` off the page if the block raises (its value failed validation).
 
     As in Streamlit, a widget whose value is rejected is registered but not displayed.
+    (A class rather than a generator: it runs for every widget of every run.)
     """
-    try:
-        yield
-    except BaseException:
-        children = current_context().container.children or []
-        if element in children:
-            children.remove(element)
-        raise
+
+    __slots__ = ("element",)
+
+    def __init__(self, element: Element) -> None:
+        self.element = element
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: Any, *_exc: Any) -> bool:
+        if exc_type is not None:
+            children = current_context().container.children or []
+            if self.element in children:
+                children.remove(self.element)
+        return False
 
 
 def to_key(key: Any) -> str | None:
     """A widget's key as session_state stores it: ``str(key)``, or None for no key."""
     if key is None:
         return None
+    if type(key) is str and key and key[0] != "$":
+        return key
     key = str(key)
     require_valid_user_key(key)
     return key
@@ -73,7 +82,10 @@ def _check_duplicates(ctx: RunContext, element_type: str, key: str | None, widge
     if key is not None:
         if key in ctx.widget_keys:
             raise NbStateDuplicateElementKey(key)
-        owner = ctx.state.owner_of_key(key)
+        if ctx.state._key_to_id.get(key) == widget_id:
+            owner = None  # the same widget as in the last run: ids include the app
+        else:
+            owner = ctx.state.owner_of_key(key)
         other = ctx.session.apps.get(owner) if owner and owner != ctx.app.app_id else None
         if other is not None:
             raise NbStateDuplicateElementKey(
