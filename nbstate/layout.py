@@ -14,73 +14,26 @@ from .context import RunContext, active_context, current_context
 from .errors import NbStateAPIException
 from .tree import Element
 
-#: The st.* functions that can be called on a container handle.
-ELEMENT_FUNCTIONS = frozenset(
+#: Public names of nbstate that are not element functions, so not callable on a container.
+NOT_ON_CONTAINERS = frozenset(
     {
-        "altair_chart",
-        "area_chart",
-        "audio",
-        "bar_chart",
-        "bind",
-        "button",
-        "caption",
-        "chat_input",
-        "chat_message",
-        "checkbox",
-        "code",
-        "color_picker",
-        "columns",
-        "container",
-        "data_editor",
-        "dataframe",
-        "date_input",
-        "divider",
-        "download_button",
-        "empty",
-        "error",
-        "exception",
-        "expander",
-        "file_uploader",
-        "form",
-        "form_submit_button",
-        "header",
-        "html",
-        "image",
-        "info",
-        "json",
-        "latex",
-        "line_chart",
-        "link_button",
-        "markdown",
-        "metric",
-        "multiselect",
-        "number_input",
-        "plotly_chart",
-        "progress",
-        "pyplot",
-        "radio",
-        "scatter_chart",
-        "select_slider",
-        "selectbox",
-        "slider",
-        "spinner",
-        "status",
-        "subheader",
-        "success",
-        "table",
-        "tabs",
-        "text",
-        "text_area",
-        "text_input",
-        "time_input",
-        "title",
-        "toast",
-        "toggle",
-        "vega_lite_chart",
-        "video",
-        "warning",
-        "write",
-        "write_stream",
+        "App",
+        "app",
+        "cache_data",
+        "cache_resource",
+        "dialog",
+        "fragment",
+        "get_option",
+        "load_ipython_extension",
+        "rerun",
+        "secrets",
+        "session_state",
+        "set_option",
+        "set_page_config",
+        "sidebar",
+        "stop",
+        "unload_ipython_extension",
+        "widget",
     }
 )
 
@@ -114,13 +67,14 @@ class Container:
         self._entered.pop().__exit__(*exc_info)
 
     def __getattr__(self, name: str) -> Any:
-        if name not in ELEMENT_FUNCTIONS:
-            raise AttributeError(
-                f"{name!r} cannot be called on a container; the element functions that can "
-                f"are: {', '.join(sorted(ELEMENT_FUNCTIONS))}."
-            )
         import nbstate
 
+        if name not in nbstate.__all__ or name in NOT_ON_CONTAINERS:
+            callable_here = sorted(set(nbstate.__all__) - NOT_ON_CONTAINERS)
+            raise AttributeError(
+                f"{name!r} cannot be called on a container; the element functions that can "
+                f"are: {', '.join(callable_here)}."
+            )
         function = getattr(nbstate, name)
 
         def call_inside(*args: Any, **kwargs: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Input widgets whose value persists between runs: text_input, checkbox, slider."""
+"""Input widgets whose value persists between runs: text, booleans, numbers, colors."""
 
 from __future__ import annotations
 
@@ -32,43 +32,70 @@ def text_input(
     The value is sent when the user presses Enter or leaves the box. `type="password"` hides
     what is typed. With `value=None` the widget returns None until the user types.
     """
+    return _text_widget(
+        "text_input",
+        label,
+        value,
+        key,
+        identity={"max_chars": max_chars, "type": type, "autocomplete": autocomplete,
+                  "icon": icon},
+        props={"type": type, "max_chars": max_chars},
+        help=help,
+        placeholder=placeholder,
+        label_visibility=label_visibility,
+        width=width,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        disabled=disabled,
+    )  # fmt: skip
+
+
+def _text_widget(
+    kind: str,
+    label: Any,
+    value: str | None,
+    key: Any,
+    *,
+    identity: dict[str, Any],
+    props: dict[str, Any],
+    help: str | None,
+    placeholder: str | None,
+    label_visibility: str,
+    width: Any,
+    **widget_args: Any,
+) -> str | None:
+    """A text_input or text_area: its value must be a str (or None)."""
     label = str(label)
     if value is not None:
         value = str(value)
     result, element, changed = create_widget(
-        "text_input",
+        kind,
         key=key,
         identity={
             "label": label,
             "value": value,
-            "max_chars": max_chars,
-            "type": type,
+            **identity,
             "help": help,
-            "autocomplete": autocomplete,
             "placeholder": str(placeholder),
-            "icon": icon,
             "width": width,
         },
         props={
             "label": label,
-            "type": type,
             "placeholder": placeholder,
-            "max_chars": max_chars,
+            **props,
             "help": help,
             "label_visibility": label_visibility,
         },
         default=value,
         warn_default=value or None,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
+        **widget_args,
     )
-    with shown_only_if_valid(element):
-        if changed and result is not None and not isinstance(result, str):
+    if changed and result is not None and not isinstance(result, str):
+        with shown_only_if_valid(element):
             raise TypeError(
                 f"st.session_state['{element.key}'] holds {result!r} (of type "
-                f"{type_name(result)}), but the text_input with that key needs a str or None. "
+                f"{type_name(result)}), but the {kind} with that key needs a str or None. "
                 "Assign a string."
             )
     return result
@@ -88,24 +115,38 @@ def checkbox(
     width: Any = "content",
 ) -> bool:
     """Display a checkbox and return True while it is checked."""
+    return _bool_widget(
+        "checkbox", label, value, key, help, label_visibility, width,
+        on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+    )  # fmt: skip
+
+
+def _bool_widget(
+    kind: str,
+    label: Any,
+    value: bool,
+    key: Any,
+    help: str | None,
+    label_visibility: str,
+    width: Any,
+    **widget_args: Any,
+) -> bool:
+    """A checkbox or toggle: its value must be a bool (or an int, as Streamlit accepts)."""
     label = str(label)
     result, element, changed = create_widget(
-        "checkbox",
+        kind,
         key=key,
         identity={"label": label, "value": bool(value), "help": help, "width": width},
         props={"label": label, "help": help, "label_visibility": label_visibility},
         default=bool(value),
         warn_default=True if value else None,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
+        **widget_args,
     )
-    with shown_only_if_valid(element):
-        if changed and not isinstance(result, Integral):
+    if changed and not isinstance(result, Integral):
+        with shown_only_if_valid(element):
             raise TypeError(
                 f"st.session_state['{element.key}'] holds {result!r} (of type "
-                f"{type_name(result)}), but the checkbox with that key needs True or False."
+                f"{type_name(result)}), but the {kind} with that key needs True or False."
             )
     return result
 
@@ -264,20 +305,10 @@ def toggle(
     width: Any = "content",
 ) -> bool:
     """Display a toggle switch and return True while it is on."""
-    label = str(label)
-    result, _element, _changed = create_widget(
-        "toggle",
-        key=key,
-        identity={"label": label, "value": bool(value), "help": help, "width": width},
-        props={"label": label, "help": help, "label_visibility": label_visibility},
-        default=bool(value),
-        warn_default=True if value else None,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-    )
-    return result
+    return _bool_widget(
+        "toggle", label, value, key, help, label_visibility, width,
+        on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+    )  # fmt: skip
 
 
 def text_area(
@@ -297,43 +328,22 @@ def text_area(
     width: Any = "stretch",
 ) -> str | None:
     """Display a multi-line text box and return what it holds (sent when it loses focus)."""
-    label = str(label)
-    if value is not None:
-        value = str(value)
-    result, element, changed = create_widget(
+    return _text_widget(
         "text_area",
-        key=key,
-        identity={
-            "label": label,
-            "value": value,
-            "height": height,
-            "max_chars": max_chars,
-            "help": help,
-            "placeholder": str(placeholder),
-            "width": width,
-        },
-        props={
-            "label": label,
-            "placeholder": placeholder,
-            "height": height,
-            "max_chars": max_chars,
-            "help": help,
-            "label_visibility": label_visibility,
-        },
-        default=value,
-        warn_default=value or None,
+        label,
+        value,
+        key,
+        identity={"height": height, "max_chars": max_chars},
+        props={"height": height, "max_chars": max_chars},
+        help=help,
+        placeholder=placeholder,
+        label_visibility=label_visibility,
+        width=width,
         on_change=on_change,
         args=args,
         kwargs=kwargs,
         disabled=disabled,
     )
-    with shown_only_if_valid(element):
-        if changed and result is not None and not isinstance(result, str):
-            raise TypeError(
-                f"st.session_state['{element.key}'] holds {result!r} (of type "
-                f"{type_name(result)}), but the text_area with that key needs a str or None."
-            )
-    return result
 
 
 def _color_default(value: Any) -> str:
