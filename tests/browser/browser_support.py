@@ -207,12 +207,17 @@ class Server:
 def start_lab(root: Path, tmp: Path, token: str) -> Server:
     """Start ``jupyter lab`` (which also serves Notebook 7 and Voilà) on `root`."""
     settings = tmp / "lab-settings"
-    # silence the "get notified about official Jupyter news?" toast that covers the page
-    apputils = settings / "@jupyterlab/apputils-extension"
-    apputils.mkdir(parents=True, exist_ok=True)
-    (apputils / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False})
-    )
+    for plugin, values in {
+        # silence the "get notified about official Jupyter news?" toast that covers the page
+        "apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+        # no autosave: a test that reloads an unsaved notebook must find it unsaved
+        "docmanager-extension/plugin": {"autosave": False},
+    }.items():
+        folder, name = plugin.split("/")
+        (settings / "@jupyterlab" / folder).mkdir(parents=True, exist_ok=True)
+        (settings / "@jupyterlab" / folder / f"{name}.jupyterlab-settings").write_text(
+            json.dumps(values)
+        )
     port = free_port()
     argv = [
         str(VENV_BIN / "jupyter"),
@@ -225,6 +230,7 @@ def start_lab(root: Path, tmp: Path, token: str) -> Server:
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={root}",
         f"--LabApp.user_settings_dir={settings}",
+        f"--JupyterNotebookApp.user_settings_dir={settings}",
         f"--LabApp.workspaces_dir={tmp / 'workspaces'}",
         "--LabApp.expose_app_in_browser=True",
         "--JupyterNotebookApp.expose_app_in_browser=True",
