@@ -77,11 +77,17 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test in this directory carries the `browser` marker."""
+    """Every test in this directory carries the `browser` marker, and they run last.
+
+    Playwright's sync API leaves its asyncio loop registered as the running loop for the rest
+    of the session, which code that asks `asyncio.get_running_loop()` would see; the other
+    tests run before it exists (and get quick feedback first).
+    """
     here = Path(__file__).parent
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: here in Path(item.path).parents)  # stable: keeps the order
 
 
 # ----------------------------------------------------------------- browser (pytest-playwright)

@@ -214,3 +214,44 @@ def test_form_holds_changes_until_submit_then_runs_the_callback(page: Page, lab,
     assert (state["my_slider"], state["my_checkbox"], state["runs"]) == (10, True, 2)
     expect(slider.locator(".widget-readout")).to_have_text("10")
     shot("after-submit")
+
+
+TOOLBAR = """
+st.session_state.setdefault('count', 0)
+
+def add():
+    st.session_state.count += 1
+
+def boom():
+    raise ValueError('boom in callback')
+
+st.button('Add', key='add', on_click=add)
+st.button('Explode', key='explode', on_click=boom)
+st.write(f"count: {st.session_state.count}")
+"""
+
+
+def test_callback_error_then_toolbar_rerun_and_clear(page: Page, lab, shot) -> None:
+    start_app(page, lab, "toolbar.ipynb", TOOLBAR)
+    app = app_area(page, 1)
+    count = app.locator(".nbstate-markdown")
+    error = app.locator(".nbstate-element.nbstate-exception")
+    app.locator(".nbstate-key-add").click()
+    expect(count).to_have_text("count: 1")
+    app.locator(".nbstate-key-add").click()
+    expect(count).to_have_text("count: 2")
+
+    app.locator(".nbstate-key-explode").click()
+    expect(error).to_contain_text("ValueError: boom in callback")
+    expect(count).to_have_count(0)  # the body did not run after the failed callback
+    shot("error")
+
+    app.locator(".nbstate-rerun").click()
+    expect(count).to_have_text("count: 2")
+    expect(error).to_have_count(0)
+
+    app.locator(".nbstate-clear").click()
+    expect(count).to_have_text("count: 0")
+    assert read_check(page, 2)["state"]["count"] == 0
+    app.locator(".nbstate-key-add").click()  # still live after the reset
+    expect(count).to_have_text("count: 1")
