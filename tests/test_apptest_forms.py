@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from nbstate.testing import AppTest
@@ -124,6 +127,30 @@ st.session_state.sent = sent
         view.simulate_enter()
         at.run()
         assert at.session_state.x == expected
+
+
+def test_enter_submits_the_form_in_the_next_run_even_inside_a_running_event_loop() -> None:
+    # An AppTest in a notebook cell or an async test runs while an asyncio loop is running;
+    # the Enter must still submit in the run that follows, not in some later one.
+    script = """
+import nbstate as st
+with st.form("f"):
+    st.text_input("X", key="x")
+    sent = st.form_submit_button("Go")
+st.session_state.sent = sent
+"""
+
+    async def enter_inside_a_loop() -> tuple[str, bool]:
+        at = AppTest.from_string(script).run()
+        view = at._app.renderer.widget_views[at.text_input[0].id]
+        view.simulate_user_value("typed")
+        view.simulate_enter()
+        at.run()
+        return at.session_state.x, at.session_state.sent
+
+    # a thread of its own: asyncio.run refuses to start where a loop is already running
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, enter_inside_a_loop()).result() == ("typed", True)
 
 
 @pytest.mark.parametrize(
