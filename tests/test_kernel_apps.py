@@ -406,3 +406,30 @@ def test_streamlit_echo_bot_tutorial_in_a_kernel(kernel: KernelFrontend) -> None
     assert shown.index("Echo: hello") < shown.index("again") < shown.index("Echo: again")
     assert kernel.model(box)["value"] == ""  # the box is emptied after each message
     assert len(state(kernel)["echo_messages"]) == 4
+
+
+def test_clear_on_submit_in_a_kernel_resets_the_browser_widgets(kernel: KernelFrontend) -> None:
+    cell = app_cell(
+        kernel,
+        "clear-form",
+        """
+log = st.session_state.setdefault("cf_log", [])
+def on_submit():
+    log.append([st.session_state.cf_x, st.session_state.cf_y])
+with st.form("cf", clear_on_submit=True):
+    st.text_input("X", key="cf_x")
+    st.slider("Y", 0, 10, key="cf_y")
+    st.form_submit_button("Go", on_click=on_submit, key="cf_go")
+""",
+    )
+    x = kernel.find_one("nbstate-key-cf_x", within=cell)
+    y = kernel.find_one("nbstate-key-cf_y", within=cell)
+    kernel.set_value(x, "hello")
+    kernel.set_value(y, 5)
+    kernel.click(kernel.find_one("nbstate-key-cf_go", within=cell))
+    now = state(kernel)
+    assert now["cf_log"] == [["hello", 5]]
+    assert (now["cf_x"], now["cf_y"]) == ("hello", 5)  # session state keeps the submitted values
+    assert (kernel.model(x)["value"], kernel.model(y)["value"]) == ("", 0)  # the page is cleared
+    kernel.click(kernel.find_one("nbstate-key-cf_go", within=cell))
+    assert state(kernel)["cf_log"] == [["hello", 5], ["", 0]]
