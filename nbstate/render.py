@@ -868,6 +868,54 @@ class CheckboxView(WidgetView):
         return {**_label_traits(props), "value": bool(props["value"])}
 
 
+class TemporalSliderView(WidgetView):
+    """st.slider over dates or times: a selection slider whose positions are the steps."""
+
+    value_trait = "index"
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return ("temporal", isinstance(element.props["value"], (tuple, list)))
+
+    def build(self, element: Element) -> W.Widget:
+        is_range = self.variant[1]
+        cls = W.SelectionRangeSlider if is_range else W.SelectionSlider
+        pairs = tuple((label, i) for i, label in enumerate(element.props["labels"]))
+        return cls(
+            options=pairs, index=(0, 0) if is_range else 0, continuous_update=False, style=_WIDE
+        )
+
+    def _nearest(self, value: Any) -> int:
+        options = self.element.props["options"]
+        return min(range(len(options)), key=lambda i: abs(_ordinal(options[i]) - _ordinal(value)))
+
+    def to_widget(self, value: Any) -> Any:
+        if isinstance(value, (tuple, list)):
+            return tuple(self._nearest(v) for v in value)
+        return self._nearest(value)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        pairs = tuple((label, i) for i, label in enumerate(props["labels"]))
+        return {**_label_traits(props), "options": pairs, "index": self.to_widget(props["value"])}
+
+    def from_widget(self, value: Any) -> Any:
+        options = self.element.props["options"]
+        if isinstance(value, (tuple, list)):
+            return tuple(options[i] for i in value)
+        return options[value]
+
+
+def _ordinal(value: Any) -> float:
+    """A number that orders dates, datetimes and times like the values themselves."""
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.timestamp()
+    if isinstance(value, dt.date):
+        return float(value.toordinal())
+    return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+
+
 class SliderView(WidgetView):
     _classes = {
         (False, False): W.IntSlider,
@@ -879,6 +927,8 @@ class SliderView(WidgetView):
     @staticmethod
     def variant_of(element: Element) -> Any:
         props = element.props
+        if props.get("temporal"):
+            return TemporalSliderView.variant_of(element)
         return (element.kind, props["is_float"], isinstance(props["value"], (tuple, list)))
 
     def build(self, element: Element) -> W.Widget:
@@ -1106,6 +1156,8 @@ class Renderer:
         cls = VIEW_CLASSES[element.kind]
         if cls is DateView and DateView.variant_of(element)[1]:
             cls = DateRangeView
+        elif cls is SliderView and element.props.get("temporal"):
+            cls = TemporalSliderView
         view = cls(self.app, element)
         if element.widget_id is not None:
             self.widget_views[element.widget_id] = view

@@ -142,3 +142,62 @@ def test_text_area_with_a_number_in_state_is_a_type_error() -> None:
     ).run()
     assert at.exception[0].type == "TypeError"
     assert "st.session_state['k']" in at.exception[0].value
+
+
+def test_sliders_over_dates_times_and_datetimes() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st, datetime as dt
+d = st.slider("Day", value=dt.date(2024, 1, 10), key="d", format="MM/DD/YY")
+r = st.slider("Span", value=(dt.date(2024, 1, 1), dt.date(2024, 1, 5)), key="r")
+t = st.slider("At", value=dt.time(9, 0), key="t")
+w = st.slider(
+    "When", dt.datetime(2024, 1, 1), dt.datetime(2024, 1, 2), dt.datetime(2024, 1, 1, 6),
+    step=dt.timedelta(hours=1), key="w",
+)
+st.session_state.seen = (d, r, t, w)
+"""
+    ).run()
+    assert at.session_state.seen == (
+        dt.date(2024, 1, 10),
+        (dt.date(2024, 1, 1), dt.date(2024, 1, 5)),
+        dt.time(9, 0),
+        dt.datetime(2024, 1, 1, 6),
+    )
+    day = at.slider(key="d")
+    assert day.proto.props["labels"][0] == "12/27/23"  # two weeks before, Streamlit's format
+    day.set_value(dt.date(2024, 1, 20))
+    at.slider(key="r").set_range(dt.date(2024, 1, 2), dt.date(2024, 1, 9))
+    at.slider(key="t").set_value(dt.time(17, 30))
+    at.slider(key="w").set_value(dt.datetime(2024, 1, 1, 23))
+    at.run()
+    assert at.session_state.seen == (
+        dt.date(2024, 1, 20),
+        (dt.date(2024, 1, 2), dt.date(2024, 1, 9)),
+        dt.time(17, 30),
+        dt.datetime(2024, 1, 1, 23),
+    )
+    at.session_state.d = dt.date(2030, 1, 1)
+    at.run()
+    assert at.exception[0].type == "NbStateValueAboveMaxError"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.slider('S', value=dt.date(2024, 1, 1), step=5)", "give a positive"),
+        ("st.slider('S', dt.date(2024, 1, 1), dt.datetime(2024, 2, 1))", "mixes date and datetime"),
+        ("st.slider('S', value=dt.datetime(2024, 1, 1, 0, 7))", None),
+        (
+            "st.slider('S', dt.datetime(2000, 1, 1), dt.datetime(2024, 1, 1), "
+            "value=dt.datetime(2001, 1, 1))",
+            "more than 20000 positions",
+        ),
+    ],
+)
+def test_temporal_slider_parameter_errors(call: str, message: str | None) -> None:
+    at = AppTest.from_string("import nbstate as st, datetime as dt\n" + call).run()
+    if message is None:
+        assert not at.exception
+    else:
+        assert message in at.exception[0].value

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from numbers import Integral, Real
 from typing import Any
 
 from ..errors import NbStateAPIException, NbStateValueAboveMaxError, NbStateValueBelowMinError
+from .temporal import is_temporal, strftime_format, temporal_options
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
@@ -238,6 +240,11 @@ def slider(
     releases the handle.
     """
     label = str(label)
+    if is_temporal(min_value, max_value, value):
+        return _temporal_slider(
+            label, min_value, max_value, value, step, format, key, help, label_visibility,
+            on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )  # fmt: skip
     is_float, lo, hi, step_value = _slider_bounds(min_value, max_value, value, step)
     default = lo if value is None else value
     if isinstance(default, list):
@@ -493,3 +500,65 @@ def number_input(
         current_context().state.reset_widget_value(element.widget_id, result)
         element.props["value"] = result
     return result
+
+
+def _temporal_slider(
+    label: str,
+    min_value: Any,
+    max_value: Any,
+    value: Any,
+    step: Any,
+    format: str | None,
+    key: Any,
+    help: str | None,
+    label_visibility: str,
+    **widget_args: Any,
+) -> Any:
+    """A slider over dates, datetimes or times; returns the same type (a pair for a range)."""
+    options, default = temporal_options(label, min_value, max_value, value, step)
+    if format:
+        fmt = strftime_format(format)
+    elif isinstance(options[0], dt.datetime):
+        fmt = "%Y-%m-%d %H:%M"
+    elif isinstance(options[0], dt.date):
+        fmt = "%Y-%m-%d"
+    else:
+        fmt = "%H:%M"
+    labels = tuple(o.strftime(fmt) for o in options)
+    result, element, changed = create_widget(
+        "slider",
+        key=key,
+        identity={
+            "label": label,
+            "min_value": str(min_value),
+            "max_value": str(max_value),
+            "value": str(value),
+            "step": str(step),
+            "format": format,
+            "help": help,
+        },
+        props={
+            "label": label,
+            "options": options,
+            "labels": labels,
+            "temporal": True,
+            "help": help,
+            "label_visibility": label_visibility,
+        },
+        default=default,
+        warn_default=value,
+        **widget_args,
+    )
+    if changed:
+        for item in result if isinstance(result, (list, tuple)) else (result,):
+            with shown_only_if_valid(element):
+                if type(item) is not type(options[0]):
+                    raise TypeError(
+                        f"st.session_state['{element.key}'] holds {item!r}, but this slider "
+                        f"needs {type(options[0]).__name__} values."
+                    )
+                if item > options[-1]:
+                    raise NbStateValueAboveMaxError(item, options[-1])
+                if item < options[0]:
+                    raise NbStateValueBelowMinError(item, options[0])
+    return tuple(result) if isinstance(result, list) else result
