@@ -131,3 +131,149 @@ def test_interrupt_of_an_endless_st_rerun_loop_never_kills_the_kernel(
         assert f"clicks {round_}" in kernel.text(cell).replace("`", "")
     assert not kernel.unrouted, kernel.unrouted
     assert other.stdout == "another cell\n" and len(other.outputs) == 1
+
+
+FAULTS_APP = """
+import datetime
+def clicked():
+    st.session_state.f_clicks = st.session_state.get("f_clicks", 0) + 1
+st.slider("S", 0, 10, key="f_s")
+st.checkbox("C", key="f_c")
+st.text_input("T", key="f_t")
+st.selectbox("Pick", ["a", "b", "c"], key="f_pick")
+st.multiselect("Many", ["a", "b"], key="f_many")
+st.date_input("D", datetime.date(2024, 1, 31), key="f_d")
+st.button("Go", key="f_go", on_click=clicked)
+st.write("clicks", st.session_state.get("f_clicks", 0))
+"""
+
+#: (key of the target widget, what the frontend sends in ``data``): none of them is valid.
+MALFORMED = [
+    ("f_s", {"method": "update", "state": {"value": "abc"}, "buffer_paths": []}),
+    ("f_s", {"method": "update", "state": {"value": None}, "buffer_paths": []}),
+    ("f_s", {"method": "update", "state": {"value": [1, 2]}, "buffer_paths": []}),
+    ("f_s", {"method": "update"}),
+    ("f_s", {"method": "update", "state": "garbage"}),
+    ("f_s", {"method": "update", "state": {"no_such_attribute": 1}}),
+    ("f_s", {"method": "bogus"}),
+    ("f_s", {}),
+    ("f_s", "garbage"),
+    ("f_s", None),
+    ("f_c", {"method": "update", "state": {"value": "yes"}, "buffer_paths": []}),
+    ("f_t", {"method": "update", "state": {"value": 5}, "buffer_paths": []}),
+    ("f_t", {"method": "custom", "content": {"event": "bogus"}}),
+    ("f_pick", {"method": "update", "state": {"index": 99}, "buffer_paths": []}),
+    ("f_pick", {"method": "update", "state": {"index": "b"}, "buffer_paths": []}),
+    ("f_many", {"method": "update", "state": {"index": [0, 7]}, "buffer_paths": []}),
+    ("f_d", {"method": "update", "state": {"value": "2024-02-01"}, "buffer_paths": []}),
+    ("f_d", {"method": "update", "state": {"value": {"year": "x"}}, "buffer_paths": []}),
+    ("f_go", {"method": "custom", "content": {"event": "bogus"}}),
+    ("f_go", {"method": "custom", "content": "garbage"}),
+    ("f_go", {"method": "custom"}),
+    ("f_go", {"method": "update", "state": {"disabled": "very"}, "buffer_paths": []}),
+]
+
+
+@pytest.fixture(scope="module")
+def faults_app(kernel: KernelFrontend):
+    kernel.execute("import nbstate", check=True)
+    other = kernel.execute("print('another cell')", cell_id="faults-other")
+    cell = app_cell(kernel, "faults", FAULTS_APP)
+    return cell, other
+
+
+def log_lines(kernel: KernelFrontend) -> list[str]:
+    return kernel.kernel_log(100_000).splitlines()
+
+
+@pytest.mark.parametrize(("key", "data"), MALFORMED, ids=[f"{k}-{d!r:.60}" for k, d in MALFORMED])
+def test_a_malformed_message_to_a_widget_is_ignored_with_a_log_line(
+    kernel: KernelFrontend, faults_app, key: str, data: Any
+) -> None:
+    cell, other = faults_app
+    target = kernel.find_one(f"nbstate-key-{key}", within=cell)
+    shown_value = {k: v for k, v in kernel.model(target).items() if k in ("value", "index")}
+    before, logged = state(kernel), len(log_lines(kernel))
+    kernel._send_comm_msg(target, data)
+    kernel.wait_settled()
+    assert kernel.km.is_alive()
+    new_lines = log_lines(kernel)[logged:]
+    assert any("nbstate: ignored" in line and key in line for line in new_lines), new_lines
+    assert state(kernel) == before
+    # The page shows the value session state holds (ipywidgets echoed the bad value first).
+    assert {k: kernel.model(target)[k] for k in shown_value} == shown_value
+    assert not kernel.unrouted, kernel.unrouted  # no traceback sent to no cell
+    assert other.stdout == "another cell\n" and len(other.outputs) == 1
+    assert "Error" not in kernel.text(cell)
+    # The next interaction works.
+    new_value = (before["f_s"] + 1) % 11
+    kernel.set_value(kernel.find_one("nbstate-key-f_s", within=cell), new_value)
+    kernel.click(kernel.find_one("nbstate-key-f_go", within=cell))
+    after = state(kernel)
+    assert after["f_s"] == new_value
+    assert after["f_clicks"] == before.get("f_clicks", 0) + 1
+    assert f"clicks {after['f_clicks']}" in kernel.text(cell).replace("`", "")
+
+
+def page_probe(kernel: KernelFrontend) -> str:
+    return next(
+        mid
+        for mid, model in kernel.widgets.models.items()
+        if "__nbstate_page_id" in str(model.get("_esm", ""))
+    )
+
+
+PROBE_MALFORMED = [
+    {"method": "custom", "content": "garbage"},
+    {"method": "custom", "content": {"event": "page"}},
+    {"method": "custom", "content": {"event": "page", "page_id": 5}},
+    {"method": "custom", "content": {"event": "reload-everything", "page_id": "x"}},
+    {"method": "update", "state": {"_esm": 5}},
+    {"method": "bogus"},
+    "garbage",
+]
+
+
+@pytest.mark.parametrize("data", PROBE_MALFORMED, ids=[f"{d!r:.60}" for d in PROBE_MALFORMED])
+def test_a_malformed_message_to_the_page_probe_is_ignored_and_resets_nothing(
+    kernel: KernelFrontend, faults_app, data: Any
+) -> None:
+    cell, other = faults_app
+    probe = page_probe(kernel)
+    before, logged = state(kernel), len(log_lines(kernel))
+    kernel._send_comm_msg(probe, data)
+    kernel.wait_settled()
+    time.sleep(0.1)
+    kernel.wait_settled()
+    assert kernel.km.is_alive()
+    new_lines = log_lines(kernel)[logged:]
+    assert any("nbstate: ignored" in line and "page" in line for line in new_lines), new_lines
+    assert state(kernel) == before
+    assert not kernel.unrouted, kernel.unrouted
+    assert other.stdout == "another cell\n" and len(other.outputs) == 1
+    kernel.click(kernel.find_one("nbstate-key-f_go", within=cell))
+    assert state(kernel)["f_clicks"] == before.get("f_clicks", 0) + 1
+
+
+def test_a_message_to_a_widget_a_run_removed_changes_nothing(kernel: KernelFrontend) -> None:
+    # A frontend can still send to a widget the kernel just closed (the messages crossed).
+    kernel.execute("import nbstate", check=True)
+    cell = app_cell(
+        kernel,
+        "faults-gone",
+        "if st.session_state.get('g_show', True):\n    st.slider('G', 0, 10, key='g_s')\n"
+        "st.checkbox('Show', True, key='g_show')",
+    )
+    slider = kernel.find_one("nbstate-key-g_s", within=cell)
+    kernel.set_value(kernel.find_one("nbstate-key-g_show", within=cell), False)
+    assert not kernel.find("nbstate-key-g_s", within=cell)
+    before = state(kernel)
+    kernel._send_comm_msg(slider, {"method": "update", "state": {"value": 7}, "buffer_paths": []})
+    kernel.wait_settled()
+    assert kernel.km.is_alive()
+    assert state(kernel) == before
+    # ipykernel itself says "No such comm" on stderr of that message, which no cell shows.
+    assert all(m["header"]["msg_type"] == "stream" for m in kernel.unrouted), kernel.unrouted
+    kernel.unrouted.clear()
+    kernel.set_value(kernel.find_one("nbstate-key-g_show", within=cell), True)
+    assert state(kernel)["g_s"] == 0  # back at its default, as a widget seen for the first time
