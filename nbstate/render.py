@@ -9,6 +9,7 @@ almost no message: the browser never rebuilds a widget, and a text box keeps its
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -821,7 +822,8 @@ class TimeView(WidgetView):
         return W.TimePicker(style=_WIDE)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {**_label_traits(props), "step": props["step"], "value": props["value"]}
+        value = props["value"] if isinstance(props["value"], dt.time) else None
+        return {**_label_traits(props), "step": props["step"], "value": value}
 
     def to_wire(self, value: Any) -> Any:
         wire = super().to_wire(value)

@@ -232,6 +232,13 @@ def multiselect(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if not isinstance(value, Iterable):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {value!r} (of type "
+                f"{type(value).__name__}), but the multiselect with that key needs a list of "
+                "its options."
+            )
     value = list(value) if not isinstance(value, list) else value
     valid = [item for item in value if _position(opts, item) is not None]
     if len(valid) != len(value):

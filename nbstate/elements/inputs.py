@@ -219,6 +219,11 @@ def slider(
         if changed:
             for v in result if isinstance(result, (list, tuple)) else (result,):
                 number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
+                if number != number:
+                    raise ValueError(
+                        f"st.session_state['{element.key}'] holds NaN, but the slider with that "
+                        f"key needs a number from {lo} to {hi}."
+                    )
                 if number > hi:
                     raise NbStateValueAboveMaxError(v, hi)
                 if number < lo:
@@ -243,7 +248,7 @@ def toggle(
 ) -> bool:
     """Display a toggle switch and return True while it is on."""
     label = str(label)
-    result, _element, _changed = create_widget(
+    result, element, changed = create_widget(
         "toggle",
         key=key,
         identity={"label": label, "value": bool(value), "help": help, "width": width},
@@ -255,6 +260,12 @@ def toggle(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if changed and not isinstance(result, Integral):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the toggle with that key needs True or False."
+            )
     return result
 
 
@@ -340,7 +351,7 @@ def color_picker(
     """Display a color picker and return the chosen color as a hex string ('#rrggbb')."""
     label = str(label)
     default = _color_default(value)
-    result, _element, _changed = create_widget(
+    result, element, changed = create_widget(
         "color_picker",
         key=key,
         identity={"label": label, "value": value, "help": help, "width": width},
@@ -352,6 +363,13 @@ def color_picker(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if changed and not isinstance(result, str):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the color_picker with that key needs a hex color "
+                "string such as '#00f900'."
+            )
     return result
 
 
@@ -449,9 +467,15 @@ def number_input(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if result is not None and not isinstance(result, Real):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the number_input with that key needs a number or "
+                "None."
+            )
     out_of_bounds = result is not None and (
-        not _is_number(result)
-        or (min_value is not None and result < min_value)
+        (min_value is not None and result < min_value)
         or (max_value is not None and result > max_value)
     )
     if out_of_bounds:
