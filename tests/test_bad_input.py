@@ -98,3 +98,124 @@ def test_a_time_input_keeps_working_after_an_invalid_state_value() -> None:
     assert at.time_input[0].proto.props["value"] == "10:00"
     at.time_input[0].set_value(dt.time(11, 30)).run()
     assert at.session_state.out == dt.time(11, 30)
+
+
+# ------------------------------------------------------------------------ invalid keys
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "words"),
+    [
+        ('st.slider("S", 0, 10, key="")', "NbStateValueError", "a non-empty string"),
+        ('st.checkbox("C", key="$$ID-x")', "NbStateAPIException", "$$ID are reserved"),
+        ('st.session_state[""]', "NbStateValueError", "a non-empty string"),
+        ('del st.session_state["$$ID-x"]', "NbStateAPIException", "$$ID are reserved"),
+    ],
+)
+def test_an_invalid_widget_key_is_rejected_before_anything_is_stored(
+    call: str, kind: str, words: str
+) -> None:
+    at = run(f'st.session_state.kept = 1\n{call}\nst.text("after")')
+    assert error(at)[0] == kind and words in error(at)[1]
+    assert at.session_state.to_dict() == {"kept": 1}
+    assert at.text.values == []
+
+
+def test_a_key_that_is_not_a_str_is_stored_under_its_str_and_is_not_an_error() -> None:
+    at = run('st.session_state.out = st.slider("S", 0, 10, key=(1, 2))')
+    assert not at.exception
+    assert at.session_state["(1, 2)"] == 0
+
+
+# --------------------------------------------------------------- invalid widget parameters
+
+#: (call, error type, words the message must hold: the parameter and the fix).
+BAD_PARAMETERS = [
+    ('st.slider("S", 10, 0, key="bad")', "NbStateAPIException", ["min_value 10", "swap them"]),
+    (
+        'st.slider("S", 0, 10, 20, key="bad")',
+        "NbStateAPIException",
+        ["`value` 20", "'S'", "between the `min_value` of 0 and the `max_value` of 10"],
+    ),
+    ('st.slider("S", "a", "b", key="bad")', "NbStateAPIException", ["'a'", "must be numbers"]),
+    ('st.slider("S", 0, 10.0, key="bad")', "NbStateAPIException", ["same type", "all as int"]),
+    ('st.slider("S", 0, 10, step=0, key="bad")', "NbStateValueError", ["step=0", "greater than"]),
+    (
+        'st.slider("S", 0, 10, (1, 2, 3), key="bad")',
+        "NbStateValueError",
+        ["'S'", "value=(1, 2, 3)", "a pair of numbers"],
+    ),
+    (
+        'st.multiselect("M", ["a"], max_selections=0, key="bad")',
+        "NbStateValueError",
+        ["'M'", "max_selections=0", "positive int", "disabled=True"],
+    ),
+    (
+        'st.multiselect("M", ["a"], max_selections=-1, key="bad")',
+        "NbStateValueError",
+        ["max_selections=-1", "positive int"],
+    ),
+    (
+        'st.text_input("T", type="secret", key="bad")',
+        "NbStateValueError",
+        ["'T'", "type='secret'", "'password'"],
+    ),
+    (
+        'st.checkbox("C", label_visibility="gone", key="bad")',
+        "NbStateValueError",
+        ["st.checkbox 'C'", "label_visibility='gone'", "'collapsed'"],
+    ),
+    (
+        'st.button("B", type="big", key="bad")',
+        "NbStateValueError",
+        ["st.button 'B'", "type='big'", "'primary'"],
+    ),
+    (
+        'st.button("B", on_click=print, args=5, key="bad")',
+        "NbStateValueError",
+        ["st.button 'B'", "args=5", "args=(5,)"],
+    ),
+    (
+        'st.slider("S", 0, 10, on_change=print, kwargs=[1], key="bad")',
+        "NbStateValueError",
+        ["st.slider 'S'", "kwargs=[1]", "as a dict"],
+    ),
+    (
+        'st.number_input("N", 0, 10, key="bad", on_change=5)',
+        "NbStateValueError",
+        ["Invalid `on_change` value", "a callback function"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "kind", "words"), BAD_PARAMETERS)
+def test_an_invalid_widget_parameter_is_a_clear_error_and_the_rest_of_the_app_works(
+    call: str, kind: str, words: list[str]
+) -> None:
+    at = run(f'st.slider("Fine", 0, 10, key="fine")\n{call}\nst.text("after")')
+    name, message = error(at)
+    assert name == kind
+    for word in words:
+        assert word in message, message
+    assert at.session_state.to_dict() == {"fine": 0}  # the bad widget stored nothing
+    assert at.text.values == []
+    # The widgets created before the error still work.
+    at.slider(key="fine").set_value(4).run()
+    assert at.session_state.to_dict() == {"fine": 4}
+    assert error(at) == (name, message)
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        ('st.selectbox("P", [], key="k")', None),
+        ('st.radio("P", [], key="k")', None),
+        ('st.multiselect("P", [], key="k")', []),
+    ],
+)
+def test_a_choice_widget_without_options_returns_nothing_as_in_streamlit(
+    call: str, expected: object
+) -> None:
+    at = run(f"st.session_state.out = {call}")
+    assert not at.exception
+    assert at.session_state.out == expected and at.session_state.k == expected

@@ -5,8 +5,15 @@ from __future__ import annotations
 from numbers import Integral, Real
 from typing import Any
 
-from ..errors import NbStateAPIException, NbStateValueAboveMaxError, NbStateValueBelowMinError
+from ..errors import (
+    NbStateAPIException,
+    NbStateValueAboveMaxError,
+    NbStateValueBelowMinError,
+    NbStateValueError,
+)
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
+
+_TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
 def text_input(
@@ -33,6 +40,12 @@ def text_input(
     what is typed. With `value=None` the widget returns None until the user types.
     """
     label = str(label)
+    if type not in _TEXT_INPUT_TYPES:
+        raise NbStateValueError(
+            f"st.text_input {label!r} got type={type!r}; use one of "
+            + ", ".join(repr(t) for t in _TEXT_INPUT_TYPES)
+            + "."
+        )
     if value is not None:
         value = str(value)
     result, element, changed = create_widget(
@@ -148,6 +161,8 @@ def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
         )
     if step is None:
         step = 0.01 if is_float else 1
+    if step == 0:
+        raise NbStateValueError("st.slider got step=0; give a step greater than 0.")
     return is_float, min_value, max_value, step
 
 
@@ -175,6 +190,11 @@ def slider(
     releases the handle.
     """
     label = str(label)
+    if isinstance(value, (list, tuple)) and len(value) not in (1, 2):
+        raise NbStateValueError(
+            f"st.slider {label!r} got value={value!r}; give one number, or a pair of numbers "
+            "(low, high) for a range slider."
+        )
     is_float, lo, hi, step_value = _slider_bounds(min_value, max_value, value, step)
     default = lo if value is None else value
     if isinstance(default, list):
