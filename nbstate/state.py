@@ -170,7 +170,9 @@ class SessionState:
         ):
             raise NbStateWidgetAlreadyInstantiatedError(key)
         self._new_session[key] = value
-        if not self.in_run:
+        if self.in_run:
+            self._assigned_before_run.discard(key)  # now assigned in this run
+        else:
             self.outside_writes.add(key)
 
     def __delitem__(self, key: str) -> None:

@@ -372,3 +372,17 @@ def test_a_write_between_runs_to_the_key_of_a_removed_widget_lives_through_the_n
     at.session_state["show"] = True
     at.run()
     assert at.slider[0].value == 0
+
+
+def test_a_script_write_after_a_write_between_runs_to_the_key_of_a_removed_widget_lives_on():
+    top = 'if not show and ss.get("rewrite"):\n    ss.rewrite = False\n    ss.k = 43'
+    at = run(ASSIGN_TO_REMOVED.format(top=top, callback="pass"))
+    at.slider[0].set_value(5).run()
+    at.session_state["show"] = False
+    at.run()
+    at.session_state["k"] = 42
+    at.session_state["rewrite"] = True
+    at.run()
+    assert seen_and_kept(at) == (43, True)  # assigned in the run: lives one more run
+    at.run()
+    assert seen_and_kept(at) == (43, False)
