@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Any
 
 from .runner import App
@@ -64,7 +65,23 @@ def load_ipython_extension(shell: Any) -> None:
     shell.register_magic_function(rerun_cell, "cell", "rerun")
     shell.events.register("post_run_cell", _after_cell)
     if getattr(shell, "kernel", None) is not None:
+        _log_to_the_kernel_log(shell.kernel)
         watch_page_reloads()
+
+
+def _log_to_the_kernel_log(kernel: Any) -> None:
+    """Write nbstate's log lines where the kernel writes its own (its stderr, a log file).
+
+    Not to ``sys.stderr``: in a kernel that is an output stream of the message being
+    handled, and for a message from a widget no cell shows that output.
+    """
+    logger = logging.getLogger("nbstate")
+    handlers = getattr(getattr(kernel, "log", None), "handlers", None)
+    if logger.handlers or not handlers:
+        return
+    for handler in handlers:
+        logger.addHandler(handler)
+    logger.propagate = False
 
 
 def unload_ipython_extension(shell: Any) -> None:

@@ -18,6 +18,8 @@ from typing import Any
 import anywidget
 import traitlets
 
+from .render import guard_frontend_messages
+
 log = logging.getLogger("nbstate")
 
 #: How long (seconds) the page with the old id has to answer before we call it gone.
@@ -55,17 +57,17 @@ class PageTracker:
         self._answered: set[str] = set()
         self.probe = PageProbe()
         self.probe.on_msg(self._on_msg)
+        guard_frontend_messages(self.probe, "the page probe", lambda content: True)
 
     def _on_msg(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if not isinstance(content, dict):
-            log.warning("nbstate: ignored a malformed page message: %r", content)
+        event = content.get("event") if isinstance(content, dict) else None
+        page_id = content.get("page_id") if isinstance(content, dict) else None
+        if event not in ("page", "pong") or not isinstance(page_id, str) or not page_id:
+            log.warning("nbstate: ignored a malformed page message: %.300r", content)
             return
-        page_id = content.get("page_id")
-        if not isinstance(page_id, str):
-            return
-        if content.get("event") == "pong":
+        if event == "pong":
             self._answered.add(page_id)
-        elif content.get("event") == "page":
+        else:
             self.page_seen(page_id)
 
     def page_seen(self, page_id: str) -> None:

@@ -9,12 +9,15 @@ almost no message: the browser never rebuilds a widget, and a text box keeps its
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import logging
 import re
 from collections.abc import Callable
 from html import escape as html_escape
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
+from ipywidgets.widgets.widget import _put_buffers
 from traitlets import TraitError
 
 from .markup import element_html
@@ -22,6 +25,8 @@ from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
     from .runner import App
+
+log = logging.getLogger("nbstate")
 
 HTML_KINDS = frozenset(
     {
@@ -73,6 +78,64 @@ def set_traits(widget: W.Widget, values: dict[str, Any]) -> None:
                     setattr(widget, name, value)
                 except (TraitError, TypeError, ValueError):
                     pass  # a value the widget cannot show (session_state stays the truth)
+
+
+def guard_frontend_messages(
+    widget: W.Widget, name: str, accepts_custom: Callable[[Any], bool]
+) -> None:
+    """Handle the frontend's messages to `widget` so that a malformed one is ignored.
+
+    ipywidgets turns an error in a frontend message (a string for a slider's value, a
+    missing field) into a traceback sent as output of that message, which no cell shows.
+    Here it becomes a warning in the kernel's log that names the widget, the widget keeps
+    its value (the page is told that value again), and the next message works as usual.
+    Custom messages that `accepts_custom` does not accept are ignored the same way.
+    """
+    comm = getattr(widget, "comm", None)
+    if comm is not None:
+        comm.on_msg(lambda msg: handle_frontend_message(widget, msg, name, accepts_custom))
+
+
+def handle_frontend_message(
+    widget: W.Widget, msg: Any, name: str, accepts_custom: Callable[[Any], bool]
+) -> None:
+    """Apply one message from the frontend to `widget`, or log why it was ignored."""
+    content = msg.get("content") if isinstance(msg, dict) else None
+    data = content.get("data") if isinstance(content, dict) else None
+    method = data.get("method") if isinstance(data, dict) else None
+    buffers = (msg.get("buffers") if isinstance(msg, dict) else None) or []
+    try:
+        if method == "update" and isinstance(data.get("state"), dict):
+            state = dict(data["state"])
+            unknown = sorted(str(k) for k in state if k not in widget.keys)
+            _put_buffers(state, data.get("buffer_paths") or [], buffers)
+            try:
+                widget.set_state(state)
+            except Exception:
+                widget.send_state([k for k in state if k in widget.keys])
+                raise
+            if unknown:
+                log.warning(
+                    "nbstate: ignored unknown attributes %s in a message from the frontend to %s",
+                    unknown,
+                    name,
+                )
+        elif method == "custom" and "content" in data:
+            if not accepts_custom(data["content"]):
+                raise ValueError("not a custom message this widget knows")
+            widget._handle_custom_msg(data["content"], buffers)
+        elif method == "request_state":
+            widget.send_state()
+        else:
+            raise ValueError("not an update, custom or request_state message")
+    except Exception as exc:
+        log.warning(
+            "nbstate: ignored a malformed message from the frontend to %s (%s: %s): %.300r",
+            name,
+            type(exc).__name__,
+            exc,
+            data,
+        )
 
 
 def close_widget(widget: W.Widget) -> None:
@@ -373,6 +436,20 @@ class WidgetView(View):
             classes.append(css_class_for_key(element.key))
         self.widget._dom_classes = tuple(dict.fromkeys((*self.widget._dom_classes, *classes)))
         self.connect()
+        self.name = (
+            f"the {element.kind} with key {element.key!r}"
+            if element.key is not None
+            else f"the {element.kind} {element.props.get('label', '')!r}"
+        )
+        self.guard()
+
+    def guard(self) -> None:
+        """Ignore malformed messages from the frontend (see `guard_frontend_messages`)."""
+        guard_frontend_messages(self.widget, self.name, self.accepts_custom)
+
+    def accepts_custom(self, content: Any) -> bool:
+        """True for a custom message from the frontend that this widget handles."""
+        return False
 
     #: The synced trait that holds the widget's value (selection widgets sync "index").
     value_trait = "value"
@@ -448,9 +525,16 @@ def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
 _WIDE = {"description_width": "initial"}
 
 
+def _is_event(content: Any, event: str) -> bool:
+    return isinstance(content, dict) and content.get("event") == event
+
+
 class ButtonView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Button()
+
+    def accepts_custom(self, content: Any) -> bool:
+        return _is_event(content, "click")
 
     def connect(self) -> None:
         self.widget.on_click(lambda _button: self.app.post_click(self.widget_id))
@@ -479,8 +563,11 @@ class TextInputView(WidgetView):
         self.widget.on_msg(self._on_custom)
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "submit":
+        if _is_event(content, "submit"):
             self.app.post_enter(self.widget_id)
+
+    def accepts_custom(self, content: Any) -> bool:
+        return _is_event(content, "submit")
 
     def simulate_enter(self) -> None:
         """Deliver an Enter key press exactly as the browser's ``submit`` message would."""
@@ -568,7 +655,7 @@ class DownloadView(ButtonView):
         self.widget.on_msg(self._on_custom)
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "click":
+        if _is_event(content, "click"):
             self.app.post_click(self.widget_id)
 
     def apply(self, element: Element) -> None:
@@ -601,6 +688,9 @@ class BoundView(WidgetView):
             traits["disabled"] = bool(props.get("disabled"))
         return traits
 
+    def guard(self) -> None:
+        pass  # the user's own widget keeps its own message handling
+
     def close(self) -> None:
         self.widget.unobserve(self._on_value, names=self.value_trait)
 
@@ -616,6 +706,9 @@ class DataEditorView(WidgetView):
 
     def connect(self) -> None:
         self.widget.on_cell_change(self._on_cell)
+
+    def accepts_custom(self, content: Any) -> bool:
+        return isinstance(content, dict)  # ipydatagrid's own events
 
     def _on_cell(self, cell: dict[str, Any]) -> None:
         if self._applying or self.element.props.get("disabled"):
@@ -668,8 +761,11 @@ class ChatInputView(WidgetView):
     def connect(self) -> None:
         self.widget.on_msg(self._on_custom)  # typing syncs the text; only Enter sends it
 
+    def accepts_custom(self, content: Any) -> bool:
+        return _is_event(content, "submit")
+
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "submit":
+        if _is_event(content, "submit"):
             text = self.widget.value
             if text and not self.element.props.get("disabled"):
                 self._applying = True
@@ -797,6 +893,10 @@ class DateRangeView(WidgetView):
         for picker in (self.start, self.end):
             picker.observe(self._on_value, names="value")
 
+    def guard(self) -> None:
+        for picker in (self.start, self.end):
+            guard_frontend_messages(picker, self.name, self.accepts_custom)
+
     def from_widget(self, value: Any) -> Any:
         return tuple(v for v in (self.start.value, self.end.value) if v is not None)
 
@@ -851,7 +951,8 @@ class TimeView(WidgetView):
         return W.TimePicker(style=_WIDE)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {**_label_traits(props), "step": props["step"], "value": props["value"]}
+        value = props["value"] if isinstance(props["value"], dt.time) else None
+        return {**_label_traits(props), "step": props["step"], "value": value}
 
     def to_wire(self, value: Any) -> Any:
         wire = super().to_wire(value)

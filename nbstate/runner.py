@@ -75,16 +75,48 @@ async def settled(poll: float = 0.002) -> None:
         await asyncio.sleep(poll)
 
 
+class _InterruptGate:
+    """Where the kernel's Interrupt lands during a run: in the app's code, never in nbstate's.
+
+    A SIGINT that arrives while a callback or the script runs raises KeyboardInterrupt there,
+    and the app shows it like any error. One that arrives while nbstate itself works (between
+    two runs of an st.rerun() loop, while it cleans up or updates the page) is held and
+    raised as soon as the app's code runs again; if the run has no more code to run, it is
+    dropped. A KeyboardInterrupt raised inside nbstate's bookkeeping would leave session
+    state half updated, and escaping from an event-loop run it would end the kernel.
+    """
+
+    def __init__(self) -> None:
+        self.open = False
+        self.pending = False
+
+    def handle(self, signum: int, frame: Any) -> None:
+        if self.open:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def __enter__(self) -> None:
+        """The app's code starts: an interrupt held meanwhile is raised now."""
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+        self.open = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.open = False
+
+
 @contextmanager
-def _interruptible() -> Iterator[None]:
-    """Let the kernel's Interrupt button stop a run started from the event loop."""
+def _interruptible() -> Iterator[_InterruptGate]:
+    """Let the kernel's Interrupt button stop a run (also one started from the event loop)."""
+    gate = _InterruptGate()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield gate  # signals only reach the main thread
         return
     previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, gate.handle)
     try:
-        yield
+        yield gate
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -376,10 +408,10 @@ class App:
         if show_status and self._last_duration >= SLOW_STATUS:
             self.show_running()
         try:
-            with _interruptible():
+            with _interruptible() as gate:
                 pending = list(events or ())
                 while True:
-                    ctx, rerun = self._run_once(pending, fragment)
+                    ctx, rerun = self._run_once(pending, gate, fragment)
                     pending = []
                     if rerun is None:
                         break
@@ -442,7 +474,7 @@ class App:
             loop.call_later(seconds, tick)
 
     def _run_once(
-        self, events: list[tuple[str, Any]], fragment: str | None = None
+        self, events: list[tuple[str, Any]], gate: _InterruptGate, fragment: str | None = None
     ) -> tuple[RunContext, str | None]:
         """One run; returns its context and the scope of the rerun it asked for, if any."""
         ctx = RunContext(self, self.session)
@@ -458,12 +490,15 @@ class App:
         ctx.fragment_run = fragment
         with activate(ctx), capture_output(ctx):
             try:
-                self._call_callbacks(state.apply_widget_values(events))
+                changed = state.apply_widget_values(events)
+                with gate:
+                    self._call_callbacks(changed)
                 ctx.start_script()
-                if spec is not None:
-                    self._execute_fragment(ctx, fragment, spec)  # type: ignore[arg-type]
-                else:
-                    self.script.execute()
+                with gate:
+                    if spec is not None:
+                        self._execute_fragment(ctx, fragment, spec)  # type: ignore[arg-type]
+                    else:
+                        self.script.execute()
                 if config.get_option("runner.enforceSerializableSessionState"):
                     state.check_serializable()
                 remove_stale = True

@@ -107,6 +107,12 @@ class SessionState:
         self._forms_this_run: set[str] = set()
         #: Buttons clicked in a run that ended early, still True until the next run begins.
         self._unreset_triggers: set[str] = set()
+        #: Keyed widgets that a completed run removed: widget id -> (app id, key). As in
+        #: Streamlit the key still means that widget, so a value assigned to it later is
+        #: that widget's value, and a completed run of the app without the widget removes it.
+        self._removed: dict[str, tuple[str, str]] = {}
+        #: Keys assigned before the current run began (from a plain cell or between runs).
+        self._assigned_before_run: set[str] = set()
         self.in_run = False
         #: Keys assigned or deleted while no run was active (e.g. from a plain cell).
         self.outside_writes: set[str] = set()
@@ -166,7 +172,9 @@ class SessionState:
         ):
             raise NbStateWidgetAlreadyInstantiatedError(key)
         self._new_session[key] = value
-        if not self.in_run:
+        if self.in_run:
+            self._assigned_before_run.discard(key)  # now assigned in this run
+        else:
             self.outside_writes.add(key)
 
     def __delitem__(self, key: str) -> None:
@@ -179,6 +187,7 @@ class SessionState:
         if widget_id is not None:
             self._new_widget.pop(widget_id, None)
             self._old.pop(widget_id, None)
+            self._removed.pop(widget_id, None)
         if not self.in_run:
             self.outside_writes.add(key)
 
@@ -193,6 +202,8 @@ class SessionState:
         widget_id, key = meta.widget_id, meta.key
         self._meta[widget_id] = meta
         if key is not None:
+            self._removed.pop(self._key_to_id.get(key, widget_id), None)
+            self._removed.pop(widget_id, None)
             self._key_to_id[key] = widget_id
         if widget_id not in self._new_widget and widget_id not in self._old:
             if key is not None and key in self._old:
@@ -263,6 +274,7 @@ class SessionState:
         self._unreset_triggers = set()
         self._instantiated = set()
         self._forms_this_run = set()
+        self._assigned_before_run = set(self._new_session)
         self.in_run = True
 
     def register_form(self, form_key: str) -> None:
@@ -320,7 +332,15 @@ class SessionState:
             self._new_widget.pop(widget_id, None)
             self._old.pop(widget_id, None)
             if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:
-                del self._key_to_id[meta.key]
+                self._removed[widget_id] = (app_id, meta.key)
+        # What the key of a removed widget holds goes too: a value assigned to it lives
+        # through the run it was assigned in, or, assigned between runs, through the next
+        # run (Streamlit files such values under the widget id when a run starts).
+        for widget_id, (owner, key) in self._removed.items():
+            if owner == app_id:
+                self._old.pop(widget_id, None)
+                if key in self._assigned_before_run:
+                    self._new_session.pop(key, None)
 
     def _compact(self) -> None:
         # Newest layer last: a value assigned through session_state wins over a widget value.
@@ -339,9 +359,15 @@ class SessionState:
                     layer[widget_id] = False
 
     def forget_app(self, app_id: str) -> None:
-        """Drop every widget of an app that no longer exists."""
+        """Drop every widget of an app that no longer exists, and what their keys held."""
         self._instantiated = set()
         self._remove_stale_widgets(app_id)
+        for widget_id, (owner, key) in list(self._removed.items()):
+            if owner == app_id:
+                del self._removed[widget_id]
+                self._old.pop(widget_id, None)
+                if self._key_to_id.get(key) == widget_id:
+                    del self._key_to_id[key]
 
     def owner_of_key(self, key: str) -> str | None:
         """The app id of the widget that owns `key`, if a widget does."""

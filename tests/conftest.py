@@ -19,3 +19,28 @@ def fresh_kernel(tmp_path: Path) -> Iterator[KernelFrontend]:
     """A kernel of the test's own, started in ``tmp_path``."""
     with KernelFrontend(cwd=tmp_path) as frontend:
         yield frontend
+
+
+# Hypothesis profiles for the stateful test in test_fuzz.py: "dev" (the default) is quick;
+# "ci" (HYPOTHESIS_PROFILE=ci, the default when CI is set) runs enough examples to matter
+# and stays under a minute on a 2-core machine. derandomize=False keeps CI exploring new
+# cases on every run; a failure prints the steps to replay it.
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "dev",
+    max_examples=60,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "ci",
+    max_examples=700,
+    stateful_step_count=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))

@@ -933,14 +933,15 @@ class KernelFrontend:
     def _send_comm_msg(
         self,
         comm_id: str,
-        data: dict[str, Any],
+        data: Any,
         *,
         buffers: Sequence[bytes] | None = None,
         on_status: Callable[[dict[str, Any]], None] | None = None,
     ) -> str:
         msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data}, metadata={})
         msg_id = msg["header"]["msg_id"]
-        what = f"comm_msg {data.get('method')} to {comm_id[:8]}"
+        method = data.get("method") if isinstance(data, dict) else f"<{type(data).__name__}>"
+        what = f"comm_msg {method} to {comm_id[:8]}"
         self._futures[msg_id] = _Future(
             msg_id, what, expect_reply=False, dispose_on_done=True, on_status=on_status
         )

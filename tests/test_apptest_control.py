@@ -303,3 +303,86 @@ def test_key_assigned_in_the_run_that_first_registers_the_widget_disappears_when
     at.session_state["show"] = True
     at.run()
     assert at.slider[0].value == 0
+
+
+ASSIGN_TO_REMOVED = """
+import nbstate as st
+ss = st.session_state
+show = ss.get("show", True)
+{top}
+def cb():
+    {callback}
+if show:
+    st.slider("S", 0, 1000, key="k", on_change=cb)
+st.text(repr(ss.get("k", "<missing>")))
+"""
+
+
+def seen_and_kept(at: AppTest) -> tuple:
+    """What the run showed for "k", and whether "k" is in session_state after it."""
+    return shown(at), "k" in at.session_state
+
+
+def test_a_callback_write_to_the_key_of_a_widget_the_run_removes_goes_with_the_widget():
+    # Measured with Streamlit 1.67's AppTest: the value is read in that run and the next,
+    # then removed like the widget's own value; shown again, the widget starts at 0.
+    at = run(ASSIGN_TO_REMOVED.format(top="", callback="ss.k += 100"))
+    at.slider[0].set_value(5)
+    at.session_state["show"] = False
+    at.run()
+    assert seen_and_kept(at) == (105, True)
+    at.run()
+    assert seen_and_kept(at) == (105, False)
+    at.run()
+    assert seen_and_kept(at) == ("<missing>", False)
+    at.session_state["show"] = True
+    at.run()
+    assert at.slider[0].value == 0
+
+
+def test_a_script_write_to_the_key_of_a_removed_widget_lives_one_more_run():
+    top = 'if not show and not ss.get("written"):\n    ss.written = True\n    ss.k = 42'
+    at = run(ASSIGN_TO_REMOVED.format(top=top, callback="pass"))
+    at.slider[0].set_value(5).run()
+    at.session_state["show"] = False
+    at.run()
+    assert seen_and_kept(at) == (42, True)
+    at.run()
+    assert seen_and_kept(at) == (42, False)
+    at.session_state["show"] = True
+    at.run()
+    assert at.slider[0].value == 0
+
+
+@pytest.mark.parametrize("removed_before", [True, False], ids=["removed-earlier", "same-run"])
+def test_a_write_between_runs_to_the_key_of_a_removed_widget_lives_through_the_next_run(
+    removed_before: bool,
+):
+    at = run(ASSIGN_TO_REMOVED.format(top="", callback="pass"))
+    at.slider[0].set_value(5).run()
+    at.session_state["show"] = False
+    if removed_before:
+        at.run()
+        assert seen_and_kept(at) == (5, False)
+    at.session_state["k"] = 42
+    at.run()
+    assert seen_and_kept(at) == (42, False)
+    at.run()
+    assert seen_and_kept(at) == ("<missing>", False)
+    at.session_state["show"] = True
+    at.run()
+    assert at.slider[0].value == 0
+
+
+def test_a_script_write_after_a_write_between_runs_to_the_key_of_a_removed_widget_lives_on():
+    top = 'if not show and ss.get("rewrite"):\n    ss.rewrite = False\n    ss.k = 43'
+    at = run(ASSIGN_TO_REMOVED.format(top=top, callback="pass"))
+    at.slider[0].set_value(5).run()
+    at.session_state["show"] = False
+    at.run()
+    at.session_state["k"] = 42
+    at.session_state["rewrite"] = True
+    at.run()
+    assert seen_and_kept(at) == (43, True)  # assigned in the run: lives one more run
+    at.run()
+    assert seen_and_kept(at) == (43, False)

@@ -6,7 +6,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..context import current_context
-from ..errors import NbStateAPIException, NbStateSelectionCountExceedsMaxError
+from ..errors import (
+    NbStateAPIException,
+    NbStateSelectionCountExceedsMaxError,
+    NbStateValueError,
+)
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
@@ -205,6 +209,15 @@ def multiselect(
                 f"The default value {item!r} of st.multiselect {label!r} is not one of its "
                 f"options {opts!r}: every default value must also be an option."
             )
+    if max_selections is not None and (
+        isinstance(max_selections, bool)
+        or not isinstance(max_selections, int)
+        or max_selections < 1
+    ):
+        raise NbStateValueError(
+            f"st.multiselect {label!r} got max_selections={max_selections!r}; give a positive "
+            "int, or None for no limit (to stop all selection, use disabled=True)."
+        )
     _check_max(chosen, max_selections)
     value, element, _changed = create_widget(
         "multiselect",
@@ -232,6 +245,13 @@ def multiselect(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if not isinstance(value, Iterable):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {value!r} (of type "
+                f"{type(value).__name__}), but the multiselect with that key needs a list of "
+                "its options."
+            )
     value = list(value) if not isinstance(value, list) else value
     valid = [item for item in value if _position(opts, item) is not None]
     if len(valid) != len(value):

@@ -155,7 +155,7 @@ def time_input(
             "(or a datetime.timedelta)."
         )
     default = None if value is None else _to_time(value)
-    result, _element, _changed = create_widget(
+    result, element, changed = create_widget(
         "time_input",
         key=key,
         identity={"label": label, "value": str(value), "help": help, "step": step},
@@ -167,4 +167,11 @@ def time_input(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if changed and result is not None and not isinstance(result, dt.time):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type(result).__name__}), but the time_input with that key needs a "
+                "datetime.time or None."
+            )
     return result

@@ -6,9 +6,16 @@ import datetime as dt
 from numbers import Integral, Real
 from typing import Any
 
-from ..errors import NbStateAPIException, NbStateValueAboveMaxError, NbStateValueBelowMinError
+from ..errors import (
+    NbStateAPIException,
+    NbStateValueAboveMaxError,
+    NbStateValueBelowMinError,
+    NbStateValueError,
+)
 from .temporal import is_temporal, strftime_format, temporal_options
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
+
+_TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
 def text_input(
@@ -34,6 +41,12 @@ def text_input(
     The value is sent when the user presses Enter or leaves the box. `type="password"` hides
     what is typed. With `value=None` the widget returns None until the user types.
     """
+    if type not in _TEXT_INPUT_TYPES:
+        raise NbStateValueError(
+            f"st.text_input {label!r} got type={type!r}; use one of "
+            + ", ".join(repr(t) for t in _TEXT_INPUT_TYPES)
+            + "."
+        )
     return _text_widget(
         "text_input",
         label,
@@ -213,6 +226,8 @@ def _compute_slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any
         )
     if step is None:
         step = 0.01 if is_float else 1
+    if step == 0:
+        raise NbStateValueError("st.slider got step=0; give a step greater than 0.")
     return is_float, min_value, max_value, step
 
 
@@ -245,6 +260,11 @@ def slider(
             label, min_value, max_value, value, step, format, key, help, label_visibility,
             on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
         )  # fmt: skip
+    if isinstance(value, (list, tuple)) and len(value) not in (1, 2):
+        raise NbStateValueError(
+            f"st.slider {label!r} got value={value!r}; give one number, or a pair of numbers "
+            "(low, high) for a range slider."
+        )
     is_float, lo, hi, step_value = _slider_bounds(min_value, max_value, value, step)
     default = lo if value is None else value
     if isinstance(default, list):
@@ -289,6 +309,11 @@ def slider(
         if changed:
             for v in result if isinstance(result, (list, tuple)) else (result,):
                 number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
+                if number != number:
+                    raise ValueError(
+                        f"st.session_state['{element.key}'] holds NaN, but the slider with that "
+                        f"key needs a number from {lo} to {hi}."
+                    )
                 if number > hi:
                     raise NbStateValueAboveMaxError(v, hi)
                 if number < lo:
@@ -379,7 +404,7 @@ def color_picker(
     """Display a color picker and return the chosen color as a hex string ('#rrggbb')."""
     label = str(label)
     default = _color_default(value)
-    result, _element, _changed = create_widget(
+    result, element, changed = create_widget(
         "color_picker",
         key=key,
         identity={"label": label, "value": value, "help": help, "width": width},
@@ -391,6 +416,13 @@ def color_picker(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if changed and not isinstance(result, str):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the color_picker with that key needs a hex color "
+                "string such as '#00f900'."
+            )
     return result
 
 
@@ -488,9 +520,15 @@ def number_input(
         kwargs=kwargs,
         disabled=disabled,
     )
+    with shown_only_if_valid(element):
+        if result is not None and not isinstance(result, Real):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the number_input with that key needs a number or "
+                "None."
+            )
     out_of_bounds = result is not None and (
-        not _is_number(result)
-        or (min_value is not None and result < min_value)
+        (min_value is not None and result < min_value)
         or (max_value is not None and result > max_value)
     )
     if out_of_bounds:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
 from typing import Any
 
@@ -78,6 +78,35 @@ def _callback_mode(
     )
 
 
+_LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _check_parameters(element_type: str, props: dict[str, Any], args: Any, kwargs: Any) -> None:
+    """Clear errors for parameters every widget shares, before anything is registered."""
+    where = f"st.{element_type} {props.get('label', '')!r}"
+    visibility = props.get("label_visibility", "visible")
+    if visibility not in _LABEL_VISIBILITIES:
+        raise NbStateValueError(
+            f"{where} got label_visibility={visibility!r}; use one of 'visible', 'hidden', "
+            "'collapsed'."
+        )
+    if "type" in props and element_type.endswith("button") and props["type"] not in _BUTTON_TYPES:
+        raise NbStateValueError(
+            f"{where} got type={props['type']!r}; use one of 'primary', 'secondary', 'tertiary'."
+        )
+    if args is not None and (isinstance(args, (str, bytes)) or not isinstance(args, Iterable)):
+        raise NbStateValueError(
+            f"{where} got args={args!r}; pass the callback's positional arguments as a tuple "
+            f"or a list, e.g. args=({args!r},)."
+        )
+    if kwargs is not None and not isinstance(kwargs, Mapping):
+        raise NbStateValueError(
+            f"{where} got kwargs={kwargs!r}; pass the callback's keyword arguments as a dict, "
+            "e.g. kwargs={'name': value}."
+        )
+
+
 def _check_duplicates(ctx: RunContext, element_type: str, key: str | None, widget_id: str):
     if key is not None:
         if key in ctx.widget_keys:
@@ -121,6 +150,7 @@ def create_widget(
     """
     ctx = current_context()
     user_key = to_key(key)
+    _check_parameters(element_type, props, args, kwargs)
     callback, rerun_on_change = _callback_mode(
         on_change, trigger, allow_ignore=element_type == "download_button"
     )

@@ -1,0 +1,221 @@
+"""The bad-input catalogue (README, "Bad input and faults"): rows not tested elsewhere.
+
+Each test feeds one kind of bad input to an app and checks what the user sees: an error that
+names the offending key, widget or parameter and says how to fix it; session_state unchanged
+(or as Streamlit 1.67 leaves it, checked with its AppTest); and an app that keeps working.
+Rows already covered by ``test_apptest_*.py`` are linked from the README table instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nbstate.testing import AppTest
+
+
+def run(script: str) -> AppTest:
+    return AppTest.from_string("import nbstate as st\nimport datetime\n" + script).run()
+
+
+def error(at: AppTest) -> tuple[str, str]:
+    """The one exception the last run showed: (type name, message)."""
+    assert len(at.exception) == 1, [(e.type, e.value) for e in at.exception]
+    return at.exception[0].type, at.exception[0].value
+
+
+def assign_once(widget: str, value: str) -> str:
+    """A script that assigns `value` to key "k" in its first run only, then creates `widget`."""
+    return (
+        "if not st.session_state.get('assigned'):\n"
+        "    st.session_state.assigned = True\n"
+        f"    st.session_state.k = {value}\n"
+        f"st.session_state.out = {widget}\n"
+        "st.text('end of run')\n"
+    )
+
+
+# ------------------------------------------------ values set through session_state (§10)
+
+#: (widget, value assigned to its key, error type, words of the message). Streamlit raises
+#: the same error type in the run of the assignment (its messages name no key).
+STATE_VALUE_ERRORS = [
+    ('st.toggle("T", key="k")', '"yes"', "TypeError", "needs True or False"),
+    ('st.color_picker("C", key="k")', "5", "TypeError", "needs a hex color string"),
+    ('st.time_input("T", key="k")', '"10:00"', "TypeError", "needs a datetime.time or None"),
+    ('st.slider("S", 0, 10, key="k")', 'float("nan")', "ValueError", "a number from 0 to 10"),
+]
+
+
+@pytest.mark.parametrize(("widget", "value", "kind", "words"), STATE_VALUE_ERRORS)
+def test_an_invalid_state_value_is_an_error_naming_the_key_in_the_run_it_was_assigned(
+    widget: str, value: str, kind: str, words: str
+) -> None:
+    at = run(assign_once(widget, value))
+    name, message = error(at)
+    assert name == kind
+    assert "st.session_state['k']" in message and words in message
+    assert at.text.values == []  # the run stopped at the widget, which is not shown
+    assigned = eval(value)  # noqa: S307 - a literal of this test
+    assert repr(at.session_state.k) == repr(assigned)  # kept, as Streamlit keeps it
+    # As in Streamlit, the check only runs with the assignment: the next run goes through.
+    at.run()
+    assert not at.exception
+    assert at.text.values == ["end of run"]
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "words", "fixed"),
+    [
+        ('st.number_input("N", 0, 10, key="k")', '"abc"', "needs a number or None", "3"),
+        ('st.number_input("N", key="k")', "[1]", "needs a number or None", "2.5"),
+        ('st.multiselect("M", ["a", "b"], key="k")', "None", "needs a list", '["b"]'),
+        ('st.multiselect("M", ["a", "b"], key="k")', "5", "needs a list", '["b"]'),
+    ],
+)
+def test_a_state_value_of_the_wrong_type_is_an_error_on_every_run_until_it_is_replaced(
+    widget: str, value: str, words: str, fixed: str
+) -> None:
+    at = run(assign_once(widget, value))
+    for _ in range(2):  # Streamlit raises a TypeError on every run too
+        name, message = error(at)
+        assert name == "TypeError"
+        assert "st.session_state['k']" in message and words in message
+        assert at.session_state.k == eval(value)  # noqa: S307 - a literal of this test
+        at.run()
+    at.session_state.k = eval(fixed)  # noqa: S307
+    at.run()
+    assert not at.exception
+    assert at.session_state.out == eval(fixed)  # noqa: S307
+    assert at.text.values == ["end of run"]
+
+
+def test_a_time_input_keeps_working_after_an_invalid_state_value() -> None:
+    at = run(assign_once('st.time_input("T", datetime.time(9, 0), key="k")', '"10:00"'))
+    assert error(at)[0] == "TypeError"
+    at.run()  # the widget is shown again, holding the string it was given
+    assert at.time_input[0].proto.props["value"] == "10:00"
+    at.time_input[0].set_value(dt.time(11, 30)).run()
+    assert at.session_state.out == dt.time(11, 30)
+
+
+# ------------------------------------------------------------------------ invalid keys
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "words"),
+    [
+        ('st.slider("S", 0, 10, key="")', "NbStateValueError", "a non-empty string"),
+        ('st.checkbox("C", key="$$ID-x")', "NbStateAPIException", "$$ID are reserved"),
+        ('st.session_state[""]', "NbStateValueError", "a non-empty string"),
+        ('del st.session_state["$$ID-x"]', "NbStateAPIException", "$$ID are reserved"),
+    ],
+)
+def test_an_invalid_widget_key_is_rejected_before_anything_is_stored(
+    call: str, kind: str, words: str
+) -> None:
+    at = run(f'st.session_state.kept = 1\n{call}\nst.text("after")')
+    assert error(at)[0] == kind and words in error(at)[1]
+    assert at.session_state.to_dict() == {"kept": 1}
+    assert at.text.values == []
+
+
+def test_a_key_that_is_not_a_str_is_stored_under_its_str_and_is_not_an_error() -> None:
+    at = run('st.session_state.out = st.slider("S", 0, 10, key=(1, 2))')
+    assert not at.exception
+    assert at.session_state["(1, 2)"] == 0
+
+
+# --------------------------------------------------------------- invalid widget parameters
+
+#: (call, error type, words the message must hold: the parameter and the fix).
+BAD_PARAMETERS = [
+    ('st.slider("S", 10, 0, key="bad")', "NbStateAPIException", ["min_value 10", "swap them"]),
+    (
+        'st.slider("S", 0, 10, 20, key="bad")',
+        "NbStateAPIException",
+        ["`value` 20", "'S'", "between the `min_value` of 0 and the `max_value` of 10"],
+    ),
+    ('st.slider("S", "a", "b", key="bad")', "NbStateAPIException", ["'a'", "must be numbers"]),
+    ('st.slider("S", 0, 10.0, key="bad")', "NbStateAPIException", ["same type", "all as int"]),
+    ('st.slider("S", 0, 10, step=0, key="bad")', "NbStateValueError", ["step=0", "greater than"]),
+    (
+        'st.slider("S", 0, 10, (1, 2, 3), key="bad")',
+        "NbStateValueError",
+        ["'S'", "value=(1, 2, 3)", "a pair of numbers"],
+    ),
+    (
+        'st.multiselect("M", ["a"], max_selections=0, key="bad")',
+        "NbStateValueError",
+        ["'M'", "max_selections=0", "positive int", "disabled=True"],
+    ),
+    (
+        'st.multiselect("M", ["a"], max_selections=-1, key="bad")',
+        "NbStateValueError",
+        ["max_selections=-1", "positive int"],
+    ),
+    (
+        'st.text_input("T", type="secret", key="bad")',
+        "NbStateValueError",
+        ["'T'", "type='secret'", "'password'"],
+    ),
+    (
+        'st.checkbox("C", label_visibility="gone", key="bad")',
+        "NbStateValueError",
+        ["st.checkbox 'C'", "label_visibility='gone'", "'collapsed'"],
+    ),
+    (
+        'st.button("B", type="big", key="bad")',
+        "NbStateValueError",
+        ["st.button 'B'", "type='big'", "'primary'"],
+    ),
+    (
+        'st.button("B", on_click=print, args=5, key="bad")',
+        "NbStateValueError",
+        ["st.button 'B'", "args=5", "args=(5,)"],
+    ),
+    (
+        'st.slider("S", 0, 10, on_change=print, kwargs=[1], key="bad")',
+        "NbStateValueError",
+        ["st.slider 'S'", "kwargs=[1]", "as a dict"],
+    ),
+    (
+        'st.number_input("N", 0, 10, key="bad", on_change=5)',
+        "NbStateValueError",
+        ["Invalid `on_change` value", "a callback function"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "kind", "words"), BAD_PARAMETERS)
+def test_an_invalid_widget_parameter_is_a_clear_error_and_the_rest_of_the_app_works(
+    call: str, kind: str, words: list[str]
+) -> None:
+    at = run(f'st.slider("Fine", 0, 10, key="fine")\n{call}\nst.text("after")')
+    name, message = error(at)
+    assert name == kind
+    for word in words:
+        assert word in message, message
+    assert at.session_state.to_dict() == {"fine": 0}  # the bad widget stored nothing
+    assert at.text.values == []
+    # The widgets created before the error still work.
+    at.slider(key="fine").set_value(4).run()
+    assert at.session_state.to_dict() == {"fine": 4}
+    assert error(at) == (name, message)
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        ('st.selectbox("P", [], key="k")', None),
+        ('st.radio("P", [], key="k")', None),
+        ('st.multiselect("P", [], key="k")', []),
+    ],
+)
+def test_a_choice_widget_without_options_returns_nothing_as_in_streamlit(
+    call: str, expected: object
+) -> None:
+    at = run(f"st.session_state.out = {call}")
+    assert not at.exception
+    assert at.session_state.out == expected and at.session_state.k == expected
