@@ -883,6 +883,10 @@ class KernelFrontend:
         try:
             self.km.start_kernel(cwd=str(self.cwd), env=env, stdout=self._log, stderr=self._log)
             self.kc = self.km.client()
+            # zmq drops messages past a pipe's high-water mark (1000 by default) when the
+            # reader is slow, e.g. a loaded machine while a cell opens thousands of widgets:
+            # no limit on our side, so libzmq's I/O thread keeps draining the kernel's queue.
+            self.kc.context.setsockopt(zmq.RCVHWM, 0)
             self.kc.start_channels(stdin=False, hb=False, control=False)
             self.kc.wait_for_ready(timeout=self.startup_timeout)
         except Exception as exc:

@@ -1,6 +1,7 @@
 """The test frontend itself, checked against plain ipywidgets (no nbstate involved)."""
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,23 @@ def test_binary_buffers_round_trip(kernel: KernelFrontend) -> None:
     assert kernel.model(mid)["value"] == b"\x00png"
     kernel.set_state(mid, {"value": b"\x01new"})
     assert kernel.execute("print(bytes(img.value))").stdout == "b'\\x01new'\n"
+
+
+def test_no_message_is_dropped_while_the_frontend_is_not_reading(
+    fresh_kernel: KernelFrontend,
+) -> None:
+    # zmq's default high-water mark (1000 messages per pipe) silently dropped iopub
+    # messages when the frontend was slow to read, e.g. on a loaded machine.
+    res = fresh_kernel.execute(
+        "import ipywidgets as w\n"
+        "made = []\n"
+        "trigger = w.IntSlider()\n"
+        "trigger.observe(lambda c: made.extend(w.Label(str(i)) for i in range(1500)), 'value')\n"
+        "trigger",
+        check=True,
+    )
+    before = len(fresh_kernel.widgets.models)
+    fresh_kernel.set_value(res.model_ids[0], 1, wait=False, settle=False)
+    time.sleep(3)  # the kernel sends 4500 comm_open (Label, Layout, LabelStyle) meanwhile
+    fresh_kernel.wait_settled(60)
+    assert len(fresh_kernel.widgets.models) == before + 3 * 1500
