@@ -5,6 +5,7 @@ import time
 from pathlib import Path
 
 import pytest
+import zmq
 from frontend import FrontendTimeout, KernelFrontend
 
 pytestmark = pytest.mark.kernel
@@ -194,8 +195,8 @@ def test_binary_buffers_round_trip(kernel: KernelFrontend) -> None:
 def test_no_message_is_dropped_while_the_frontend_is_not_reading(
     fresh_kernel: KernelFrontend,
 ) -> None:
-    # zmq's default high-water mark (1000 messages per pipe) silently dropped iopub
-    # messages when the frontend was slow to read, e.g. on a loaded machine.
+    # zmq's default high-water marks (1000 messages per pipe, on each side) silently dropped
+    # iopub messages when the frontend read slowly, e.g. on a loaded machine.
     res = fresh_kernel.execute(
         "import ipywidgets as w\n"
         "made = []\n"
@@ -209,3 +210,11 @@ def test_no_message_is_dropped_while_the_frontend_is_not_reading(
     time.sleep(3)  # the kernel sends 4500 comm_open (Label, Layout, LabelStyle) meanwhile
     fresh_kernel.wait_settled(60)
     assert len(fresh_kernel.widgets.models) == before + 3 * 1500
+    # Neither end of iopub has a high-water mark, so zmq queues rather than drops (the
+    # kernel's end matters when this process is starved of CPU, which a test cannot force).
+    assert fresh_kernel.kc.iopub_channel.socket.getsockopt(zmq.RCVHWM) == 0
+    res = fresh_kernel.execute(
+        "import zmq; from ipykernel.kernelapp import IPKernelApp as A\n"
+        "print(A.instance().iopub_thread.socket.getsockopt(zmq.SNDHWM))"
+    )
+    assert res.stdout == "0\n"
