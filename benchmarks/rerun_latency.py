@@ -149,7 +149,7 @@ def run_kernel_parts(args: argparse.Namespace, results: Results) -> None:
                 results.burst.append(K.burst_trial(fe, ids, trial, args.burst_updates, clicks))
 
         def churn() -> None:
-            warmup = max(20, args.reruns // 50) // 2 * 2
+            warmup = max(200, args.reruns // 50) // 2 * 2
             results.churn = K.measure_churn(fe, args.reruns, args.churn_batch, warmup)
             print(f"  churn: {results.churn.seconds:.0f} s")
 
@@ -448,7 +448,8 @@ def report_churn(results: Results) -> None:
         for p in churn.points
     ]
     print(
-        f"\n## Churn: {churn.requested} reruns, each shows or removes 5 keyed widgets "
+        f"\n## Churn: {churn.requested} reruns after {churn.warmup} to warm up, each shows or "
+        "removes 5 keyed widgets "
         f"({churn.shown_models} models), clicks sent {churn.batch} at a time"
     )
     headers = ["point", "reruns", "frontend models", "kernel widgets", "kernel RSS MiB"]
@@ -666,6 +667,20 @@ def build_targets(
                 f"flat (end - start <= {RSS_TOLERANCE_MB:.0f} MiB)",
                 f"{start.rss_mb:.1f}/{middle.rss_mb:.1f}/{end.rss_mb:.1f} MiB ({growth:+.1f})",
                 growth <= RSS_TOLERANCE_MB,
+            )
+        )
+        # Python's allocated blocks, less the one block per message digest jupyter_client
+        # keeps: what is left is what the reruns kept alive, give or take what the probes
+        # themselves keep (compiled cells...: a few dozen blocks either way).
+        kept = (end.py_blocks - start.py_blocks) - (end.digests - start.digests)
+        reruns = end.reruns - start.reruns
+        allowed = 200 + reruns // 20
+        targets.append(
+            Target(
+                "churn: Python blocks kept (less digests)",
+                f"flat (<= 200 + 1 per 20 reruns = {allowed})",
+                f"{kept:+d} over {reruns} reruns",
+                kept <= allowed,
             )
         )
         ran = end.reruns - churn.point("before warm-up").reruns
