@@ -807,7 +807,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     apptest = report_apptest(results)
     print_profile(results, args.profile_lines)
     print("\n## Targets")
-    print(targets_table(build_targets(results, slopes, apptest)))
+    targets = build_targets(results, slopes, apptest)
+    print(targets_table(targets) if targets else "(no target measured in this run)")
     for note in results.notes:
         print(f"note: {note}")
     print(f"\ntotal {time.perf_counter() - started:.0f} s; figures vary with the machine's load")
