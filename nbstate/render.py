@@ -1109,10 +1109,18 @@ class ChoiceView(WidgetView):
             index = tuple(_index_of(options, v) or 0 for v in value)
         else:
             index = _index_of(options, value) if value is not None else None
-        traits = {**_label_traits(props), "options": pairs, "index": index}
-        if self.widget_kind() == "radio" and props.get("horizontal"):
-            traits["layout"] = W.Layout(display="flex", flex_flow="row wrap")
-        return traits
+        if self.widget_kind() == "radio":
+            # The radio's own Layout model is updated: a new Layout would leave the old one
+            # open (a comm per appearance and per change of a horizontal radio).
+            horizontal = bool(props.get("horizontal"))
+            set_traits(
+                self.widget.layout,
+                {
+                    "display": "flex" if horizontal else None,
+                    "flex_flow": "row wrap" if horizontal else None,
+                },
+            )
+        return {**_label_traits(props), "options": pairs, "index": index}
 
     def widget_kind(self) -> str:
         return self.variant[0] if isinstance(self.variant, tuple) else self.variant

@@ -28,7 +28,7 @@ from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
 from .fragments import replace_fragment
-from .render import BoxView, Renderer, set_traits
+from .render import BoxView, Renderer, close_widget, set_traits
 from .script import Script
 from .session import Session
 from .tree import NOTHING, Element
@@ -171,18 +171,24 @@ class App:
             layout=W.Layout(width="100%", align_items="center", min_height="1.9em"),
         )
         side = self.renderer.sidebar.widget
-        side.layout = W.Layout(
-            display="none", width="28%", min_width="12em", padding="0.5em", margin="0 1em 0 0"
+        # The box's own Layout model (assigning a new Layout would leave this one open).
+        set_traits(
+            side.layout,
+            {
+                "display": "none",
+                "width": "28%",
+                "min_width": "12em",
+                "padding": "0.5em",
+                "margin": "0 1em 0 0",
+            },
         )
         side.add_class("nbstate-sidebar")
-        body = W.VBox(
+        self._body = W.VBox(
             (self.renderer.callback_area.widget, self.renderer.main.widget),
             layout=W.Layout(flex="1 1 0%", min_width="0"),
         )
-        self.widget = W.VBox(
-            (self.toolbar, W.HBox((side, body), layout=W.Layout(width="100%"))),
-            _dom_classes=("nbstate-app",),
-        )
+        self._row = W.HBox((side, self._body), layout=W.Layout(width="100%"))
+        self.widget = W.VBox((self.toolbar, self._row), _dom_classes=("nbstate-app",))
         self.last_run: RunContext | None = None
         self.run_count = 0
         self.keys_used: set[str] = set()
@@ -554,11 +560,17 @@ class App:
     def close(self) -> None:
         """Close the app's widgets and forget its widget values."""
         self.renderer.close()
-        self.widget.close()
-        self.status.close()
-        self.rerun_button.close()
-        self.clear_button.close()
-        self.toolbar.close()
+        for part in (
+            self.widget,
+            self._row,
+            self._body,
+            self.toolbar,
+            self.title,
+            self.status,
+            self.rerun_button,
+            self.clear_button,
+        ):
+            close_widget(part)  # with its layout and style models
         self.session.state.forget_app(self.app_id)
         self.session.apps.pop(self.app_id, None)
         self._closed = True

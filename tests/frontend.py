@@ -79,6 +79,14 @@ MIME_RANK = (
 )
 
 _KERNEL_NAME = "python3-under-test"
+#: Run at kernel start: no high-water mark on the kernel's iopub socket, so that zmq queues
+#: instead of dropping messages when this frontend reads slowly (set on the IOPub thread,
+#: which owns the socket; libzmq applies it to the existing connection).
+_UNLIMITED_IOPUB = (
+    "import zmq as _z; from ipykernel.kernelapp import IPKernelApp as _a; "
+    "_t = _a.instance().iopub_thread; "
+    "_t.schedule(lambda s=_t.socket, o=_z.SNDHWM: s.setsockopt(o, 0)); del _z, _a, _t"
+)
 #: What a settle request runs: nothing, or, when nbstate is loaded, an await until no app has
 #: a run scheduled or in progress (its runs start a few event-loop turns after the event).
 SETTLE_CODE = (
@@ -855,6 +863,7 @@ class KernelFrontend:
             "-f",
             "{connection_file}",
             "--HistoryManager.hist_file=:memory:",
+            f"--IPKernelApp.exec_lines={_UNLIMITED_IOPUB}",
             *self._kernel_args,
         ]
         spec = {"argv": argv, "display_name": "Python (tests)", "language": "python"}
@@ -883,6 +892,10 @@ class KernelFrontend:
         try:
             self.km.start_kernel(cwd=str(self.cwd), env=env, stdout=self._log, stderr=self._log)
             self.kc = self.km.client()
+            # zmq drops messages past a pipe's high-water mark (1000 by default) when the
+            # reader is slow, e.g. a loaded machine while a cell opens thousands of widgets:
+            # no limit on either side (see _UNLIMITED_IOPUB for the kernel's).
+            self.kc.context.setsockopt(zmq.RCVHWM, 0)
             self.kc.start_channels(stdin=False, hb=False, control=False)
             self.kc.wait_for_ready(timeout=self.startup_timeout)
         except Exception as exc:

@@ -1,9 +1,11 @@
 """The test frontend itself, checked against plain ipywidgets (no nbstate involved)."""
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
+import zmq
 from frontend import FrontendTimeout, KernelFrontend
 
 pytestmark = pytest.mark.kernel
@@ -188,3 +190,31 @@ def test_binary_buffers_round_trip(kernel: KernelFrontend) -> None:
     assert kernel.model(mid)["value"] == b"\x00png"
     kernel.set_state(mid, {"value": b"\x01new"})
     assert kernel.execute("print(bytes(img.value))").stdout == "b'\\x01new'\n"
+
+
+def test_no_message_is_dropped_while_the_frontend_is_not_reading(
+    fresh_kernel: KernelFrontend,
+) -> None:
+    # zmq's default high-water marks (1000 messages per pipe, on each side) silently dropped
+    # iopub messages when the frontend read slowly, e.g. on a loaded machine.
+    res = fresh_kernel.execute(
+        "import ipywidgets as w\n"
+        "made = []\n"
+        "trigger = w.IntSlider()\n"
+        "trigger.observe(lambda c: made.extend(w.Label(str(i)) for i in range(1500)), 'value')\n"
+        "trigger",
+        check=True,
+    )
+    before = len(fresh_kernel.widgets.models)
+    fresh_kernel.set_value(res.model_ids[0], 1, wait=False, settle=False)
+    time.sleep(3)  # the kernel sends 4500 comm_open (Label, Layout, LabelStyle) meanwhile
+    fresh_kernel.wait_settled(60)
+    assert len(fresh_kernel.widgets.models) == before + 3 * 1500
+    # Neither end of iopub has a high-water mark, so zmq queues rather than drops (the
+    # kernel's end matters when this process is starved of CPU, which a test cannot force).
+    assert fresh_kernel.kc.iopub_channel.socket.getsockopt(zmq.RCVHWM) == 0
+    res = fresh_kernel.execute(
+        "import zmq; from ipykernel.kernelapp import IPKernelApp as A\n"
+        "print(A.instance().iopub_thread.socket.getsockopt(zmq.SNDHWM))"
+    )
+    assert res.stdout == "0\n"

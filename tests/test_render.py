@@ -121,3 +121,31 @@ st.session_state.visits += 1
     assert (at.session_state.loads, at.session_state.visits) == (1, 2)
     at._app.clear_button.click()  # the toolbar's eraser, as a click from the page
     assert at.session_state.to_dict() == {"loads": 1, "visits": 1}
+
+
+def test_horizontal_radio_opens_no_extra_layout_model_per_run() -> None:
+    # A horizontal radio used to get a new Layout on every change, leaving the old one open.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.radio("R", ["a", "b", "c"], key="r", horizontal=True)
+if st.checkbox("show", key="show"):
+    st.radio("R2", ["x", "y"], key="r2", horizontal=True)
+"""
+    ).run()
+    radio = _widgets(at)["R"]
+    assert (radio.layout.display, radio.layout.flex_flow) == ("flex", "row wrap")
+    models = _live_models()
+    for value in "bcab":
+        at.radio(key="r").set_value(value).run()
+    assert _live_models() == models
+    for shown in (True, False, True, False):
+        at.checkbox(key="show").set_value(shown).run()
+    assert _live_models() == models
+
+
+def test_creating_and_closing_an_app_leaves_no_model_open() -> None:
+    models = _live_models()
+    at = AppTest.from_string('import nbstate as st\nst.write("hi")').run()
+    at._app.close()
+    assert _live_models() == models
