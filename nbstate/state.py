@@ -102,6 +102,10 @@ class SessionState:
         self._new_widget: dict[str, Any] = {}
         self._key_to_id: dict[str, str] = {}
         self._meta: dict[str, WidgetMetadata] = {}
+        #: Widget ids by app, and the ids of buttons: so that the end of a run touches only
+        #: what it must, however many widgets other apps of the session have.
+        self._app_widgets: dict[str, set[str]] = {}
+        self._triggers: set[str] = set()
         #: Widget ids and form keys created by the script in the current run.
         self._instantiated: set[str] = set()
         self._forms_this_run: set[str] = set()
@@ -201,6 +205,9 @@ class SessionState:
         """Record a widget created by the script and return the value it must show."""
         widget_id, key = meta.widget_id, meta.key
         self._meta[widget_id] = meta
+        self._app_widgets.setdefault(meta.app_id, set()).add(widget_id)
+        if meta.value_type == "trigger":
+            self._triggers.add(widget_id)
         if key is not None:
             self._removed.pop(self._key_to_id.get(key, widget_id), None)
             self._removed.pop(widget_id, None)
@@ -309,10 +316,9 @@ class SessionState:
         else:
             self._unreset_triggers = {
                 widget_id
-                for widget_id, meta in self._meta.items()
-                if meta.value_type == "trigger"
-                and widget_id in self._new_widget
-                and meta.key not in self._new_session
+                for widget_id in self._triggers
+                if widget_id in self._new_widget
+                and self._meta[widget_id].key not in self._new_session
             }
         self._compact()
         self._instantiated = set()
@@ -323,12 +329,14 @@ class SessionState:
         """Forget the app's widgets this run did not create (in a fragment rerun, only the
         fragment's own widgets can be stale)."""
         active = self._instantiated
-        for widget_id, meta in list(self._meta.items()):
-            if meta.app_id != app_id or widget_id in active:
-                continue
+        owned = self._app_widgets.get(app_id, set())
+        for widget_id in list(owned - active):
+            meta = self._meta[widget_id]
             if fragment_id is not None and meta.fragment_id != fragment_id:
                 continue
             del self._meta[widget_id]
+            owned.discard(widget_id)
+            self._triggers.discard(widget_id)
             self._new_widget.pop(widget_id, None)
             self._old.pop(widget_id, None)
             if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:
@@ -351,9 +359,7 @@ class SessionState:
         self._new_widget.clear()
 
     def _reset_triggers(self) -> None:
-        for widget_id, meta in self._meta.items():
-            if meta.value_type != "trigger":
-                continue
+        for widget_id in self._triggers:
             for layer in (self._new_widget, self._old):
                 if widget_id in layer:
                     layer[widget_id] = False

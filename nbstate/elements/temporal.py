@@ -7,6 +7,7 @@ from typing import Any
 
 from ..errors import NbStateAPIException
 
+_PLAIN_NUMBERS = (int, float)
 #: The most positions a temporal slider may have (each is an option sent to the page).
 MAX_POSITIONS = 20_000
 
@@ -14,6 +15,8 @@ MAX_POSITIONS = 20_000
 def is_temporal(*values: Any) -> bool:
     """True when any of `values` (or of the pairs among them) is a date, datetime or time."""
     for value in values:
+        if value is None or type(value) in _PLAIN_NUMBERS:
+            continue  # the common case, checked first: this runs for every slider of every run
         items = value if isinstance(value, (list, tuple)) else (value,)
         if any(isinstance(v, (dt.date, dt.time)) for v in items):
             return True
