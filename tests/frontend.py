@@ -833,6 +833,7 @@ class KernelFrontend:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._log: Any = None
         self._poller: zmq.Poller | None = None
+        self._context: zmq.Context | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -882,7 +883,12 @@ class KernelFrontend:
         self._log = open(tmp / "kernel.log", "wb")  # closed in shutdown()
         try:
             self.km.start_kernel(cwd=str(self.cwd), env=env, stdout=self._log, stderr=self._log)
-            self.kc = self.km.client()
+            # No high-water mark on our side: zmq's I/O thread keeps reading iopub into memory
+            # however far behind the test is, so no message is dropped here (zmq's default is
+            # 1,000 queued messages). The kernel's iopub socket keeps its own default limit.
+            self._context = zmq.Context()
+            self._context.setsockopt(zmq.RCVHWM, 0)
+            self.kc = self.km.client(context=self._context)
             self.kc.start_channels(stdin=False, hb=False, control=False)
             self.kc.wait_for_ready(timeout=self.startup_timeout)
         except Exception as exc:
@@ -899,6 +905,9 @@ class KernelFrontend:
         if self.kc is not None:
             self.kc.stop_channels()
             self.kc = None
+        if self._context is not None:
+            self._context.destroy(linger=0)
+            self._context = None
         if self.km is not None:
             try:
                 if self.km.has_kernel:
