@@ -277,3 +277,33 @@ def test_a_message_to_a_widget_a_run_removed_changes_nothing(kernel: KernelFront
     kernel.unrouted.clear()
     kernel.set_value(kernel.find_one("nbstate-key-g_show", within=cell), True)
     assert state(kernel)["g_s"] == 0  # back at its default, as a widget seen for the first time
+
+
+def test_a_change_or_click_sent_to_a_disabled_widget_is_ignored_with_a_log_line(
+    kernel: KernelFrontend,
+) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = app_cell(
+        kernel,
+        "faults-disabled",
+        "st.session_state.d_runs = st.session_state.get('d_runs', 0) + 1\n"
+        "def clicked():\n    st.session_state.d_clicks = st.session_state.get('d_clicks', 0) + 1\n"
+        "st.slider('D', 0, 10, 3, key='d_s', disabled=True)\n"
+        "st.button('DB', key='d_b', disabled=True, on_click=clicked)\n"
+        "st.button('Fine', key='d_fine', on_click=clicked)",
+    )
+    slider = kernel.find_one("nbstate-key-d_s", within=cell)
+    before, logged = state(kernel), len(log_lines(kernel))
+    kernel._send_comm_msg(slider, {"method": "update", "state": {"value": 7}, "buffer_paths": []})
+    kernel._send_comm_msg(
+        kernel.find_one("nbstate-key-d_b", within=cell),
+        {"method": "custom", "content": {"event": "click"}},
+    )
+    kernel.wait_settled()
+    new_lines = log_lines(kernel)[logged:]
+    assert sum("disabled" in line and "d_" in line for line in new_lines) == 2, new_lines
+    assert state(kernel) == before  # no run, no callback, the value unchanged
+    assert kernel.model(slider)["value"] == 3  # the page shows the value again
+    assert not kernel.unrouted, kernel.unrouted
+    kernel.click(kernel.find_one("nbstate-key-d_fine", within=cell))
+    assert state(kernel)["d_clicks"] == 1
