@@ -307,3 +307,64 @@ def test_a_change_or_click_sent_to_a_disabled_widget_is_ignored_with_a_log_line(
     assert not kernel.unrouted, kernel.unrouted
     kernel.click(kernel.find_one("nbstate-key-d_fine", within=cell))
     assert state(kernel)["d_clicks"] == 1
+
+
+FAULTY_APP = """
+st.session_state.setdefault("fault", None)
+def go():
+    print("callback output")
+    fault = st.session_state.fault
+    if fault == "callback raises":
+        raise ValueError("boom in callback")
+    if fault == "callback stops":
+        st.stop()
+    if fault == "callback reruns":
+        st.rerun()
+st.button("Go", key="x_go", on_click=go)
+print("body output")
+if st.session_state.fault == "body raises":
+    raise ValueError("boom in body")
+if st.session_state.fault == "body interrupted":
+    raise KeyboardInterrupt
+st.write("body end", st.session_state.x_go)
+"""
+
+#: fault -> (texts the app area shows, texts it must not show) after the fault.
+FAULTS = {
+    "callback raises": (["ValueError: boom in callback", "callback output"], ["body output"]),
+    "callback stops": (["callback output"], ["body output", "Error"]),
+    # What the callback printed went with the run that st.rerun() ended, as in Streamlit.
+    "callback reruns": (["body output", "body end False"], ["callback output", "Error"]),
+    "body raises": (["body output", "ValueError: boom in body"], ["body end"]),
+    "body interrupted": (["body output", "KeyboardInterrupt"], ["body end"]),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_fault_in_a_callback_or_the_body_shows_in_the_app_only_and_the_next_click_works(
+    kernel: KernelFrontend, fault: str
+) -> None:
+    kernel.execute("import nbstate", check=True)
+    other = kernel.execute("print('another cell')", cell_id="faulty-other")
+    kernel.execute("import nbstate as st\nst.session_state.fault = None", check=True)
+    cell = app_cell(kernel, "faulty", FAULTY_APP)
+    # A plain cell chooses the fault; the app reruns as it reads that key.
+    writer = kernel.execute(f"import nbstate as st\nst.session_state.fault = {fault!r}")
+    kernel.wait_settled()
+    kernel.click(kernel.find_one("nbstate-key-x_go", within=cell))
+    shown, not_shown = FAULTS[fault]
+    text = kernel.text(cell).replace("`", "")
+    for words in shown:
+        assert words in text, text
+    for words in not_shown:
+        assert words not in text, text
+    assert writer.outputs == [] and other.stdout == "another cell\n"
+    assert not kernel.unrouted, kernel.unrouted
+    engine_is_idle(kernel)
+    # The next interaction works.
+    kernel.execute("import nbstate as st\nst.session_state.fault = None", check=True)
+    kernel.wait_settled()
+    kernel.click(kernel.find_one("nbstate-key-x_go", within=cell))
+    text = kernel.text(cell).replace("`", "")
+    assert "body end True" in text and "Error" not in text and "Interrupt" not in text
+    assert not kernel.unrouted, kernel.unrouted
