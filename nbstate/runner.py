@@ -374,6 +374,8 @@ class App:
                     pending = []
                     if not rerun:
                         break
+                    if self.deadline is not None and time.monotonic() > self.deadline:
+                        raise ScriptTimeout  # an endless st.rerun() loop that shows nothing
                 self.last_run = ctx
                 self.forms = ctx.forms
                 self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)

@@ -9,6 +9,9 @@ Rows already covered by ``test_apptest_*.py`` are linked from the README table i
 from __future__ import annotations
 
 import datetime as dt
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -219,3 +222,81 @@ def test_a_choice_widget_without_options_returns_nothing_as_in_streamlit(
     at = run(f"st.session_state.out = {call}")
     assert not at.exception
     assert at.session_state.out == expected and at.session_state.k == expected
+
+
+# ------------------------------------------------------------------ faults in app code
+
+
+@contextmanager
+def fail_after(seconds: int) -> Iterator[None]:
+    """Turn a hang into a failure: SIGALRM raises in whatever runs after `seconds`."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_an_endless_st_rerun_loop_stops_at_the_timeout_and_the_app_still_works() -> None:
+    # Streamlit puts no limit on reruns (reference §13); AppTest's timeout ends the loop.
+    # (In a kernel the Interrupt button does: test_kernel_faults.py.)
+    control = {"loop": True}
+
+    def app() -> None:
+        import nbstate as st
+
+        st.session_state.n = st.session_state.get("n", 0) + 1
+        if control["loop"]:
+            st.rerun()
+        st.button("Go", key="go")
+        st.text(f"runs {st.session_state.n}")
+
+    at = AppTest.from_function(app)
+    with fail_after(10), pytest.raises(RuntimeError, match="timed out after 0.3"):
+        at.run(timeout=0.3)
+    looped = at.session_state.n
+    assert looped > 10  # it did loop, and what the runs wrote is kept
+    control["loop"] = False
+    at.run()
+    assert not at.exception
+    assert at.text.values == [f"runs {looped + 1}"]
+    at.button(key="go").click().run()
+    assert at.session_state.n == looped + 2
+
+
+@pytest.mark.parametrize("where", ["body", "callback"])
+def test_a_keyboard_interrupt_in_app_code_is_shown_like_any_error_and_state_is_kept(
+    where: str,
+) -> None:
+    at = run(
+        f"""
+def cb():
+    st.session_state.seen = st.session_state.s
+    if "{where}" == "callback" and st.session_state.s == 5:
+        raise KeyboardInterrupt
+st.slider("S", 0, 10, key="s", on_change=cb)
+st.text("before")
+if "{where}" == "body" and st.session_state.s == 5:
+    raise KeyboardInterrupt
+st.text("after")
+"""
+    )
+    at.slider(key="s").set_value(5).run()
+    assert [(e.type, e.value) for e in at.exception] == [("KeyboardInterrupt", "")]
+    assert at.session_state.s == 5 and at.session_state.seen == 5
+    if where == "callback":
+        assert at.main.children[0].type == "KeyboardInterrupt"  # the error and nothing else
+        assert at.slider.values == []
+        at.run()  # (the Rerun button) shows the app again
+    else:
+        assert at.text.values == ["before"]  # what the run showed before the interrupt
+    at.slider(key="s").set_value(6).run()
+    assert not at.exception
+    assert at.text.values == ["before", "after"]
+    assert at.session_state.s == 6 and at.session_state.seen == 6
