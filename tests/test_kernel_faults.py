@@ -149,28 +149,76 @@ st.write("clicks", st.session_state.get("f_clicks", 0))
 
 #: (key of the target widget, what the frontend sends in ``data``): none of them is valid.
 MALFORMED = [
-    ("f_s", {"method": "update", "state": {"value": "abc"}, "buffer_paths": []}),
-    ("f_s", {"method": "update", "state": {"value": None}, "buffer_paths": []}),
-    ("f_s", {"method": "update", "state": {"value": [1, 2]}, "buffer_paths": []}),
-    ("f_s", {"method": "update"}),
-    ("f_s", {"method": "update", "state": "garbage"}),
-    ("f_s", {"method": "update", "state": {"no_such_attribute": 1}}),
-    ("f_s", {"method": "bogus"}),
-    ("f_s", {}),
-    ("f_s", "garbage"),
-    ("f_s", None),
-    ("f_c", {"method": "update", "state": {"value": "yes"}, "buffer_paths": []}),
-    ("f_t", {"method": "update", "state": {"value": 5}, "buffer_paths": []}),
-    ("f_t", {"method": "custom", "content": {"event": "bogus"}}),
-    ("f_pick", {"method": "update", "state": {"index": 99}, "buffer_paths": []}),
-    ("f_pick", {"method": "update", "state": {"index": "b"}, "buffer_paths": []}),
-    ("f_many", {"method": "update", "state": {"index": [0, 7]}, "buffer_paths": []}),
-    ("f_d", {"method": "update", "state": {"value": "2024-02-01"}, "buffer_paths": []}),
-    ("f_d", {"method": "update", "state": {"value": {"year": "x"}}, "buffer_paths": []}),
-    ("f_go", {"method": "custom", "content": {"event": "bogus"}}),
-    ("f_go", {"method": "custom", "content": "garbage"}),
-    ("f_go", {"method": "custom"}),
-    ("f_go", {"method": "update", "state": {"disabled": "very"}, "buffer_paths": []}),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": "abc"}, "buffer_paths": []},
+        id="slider-str-value",
+    ),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": None}, "buffer_paths": []},
+        id="slider-none-value",
+    ),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": [1, 2]}, "buffer_paths": []},
+        id="slider-list-value",
+    ),
+    pytest.param("f_s", {"method": "update"}, id="update-without-state"),
+    pytest.param("f_s", {"method": "update", "state": "garbage"}, id="state-not-a-dict"),
+    pytest.param(
+        "f_s", {"method": "update", "state": {"no_such_attribute": 1}}, id="unknown-attribute"
+    ),
+    pytest.param("f_s", {"method": "bogus"}, id="unknown-method"),
+    pytest.param("f_s", {}, id="no-method"),
+    pytest.param("f_s", "garbage", id="data-a-str"),
+    pytest.param("f_s", None, id="data-none"),
+    pytest.param(
+        "f_c",
+        {"method": "update", "state": {"value": "yes"}, "buffer_paths": []},
+        id="checkbox-str-value",
+    ),
+    pytest.param(
+        "f_t", {"method": "update", "state": {"value": 5}, "buffer_paths": []}, id="text-int-value"
+    ),
+    pytest.param(
+        "f_t", {"method": "custom", "content": {"event": "bogus"}}, id="text-unknown-event"
+    ),
+    pytest.param(
+        "f_pick",
+        {"method": "update", "state": {"index": 99}, "buffer_paths": []},
+        id="selectbox-index-out-of-range",
+    ),
+    pytest.param(
+        "f_pick",
+        {"method": "update", "state": {"index": "b"}, "buffer_paths": []},
+        id="selectbox-index-str",
+    ),
+    pytest.param(
+        "f_many",
+        {"method": "update", "state": {"index": [0, 7]}, "buffer_paths": []},
+        id="multiselect-index-out-of-range",
+    ),
+    pytest.param(
+        "f_d",
+        {"method": "update", "state": {"value": "2024-02-01"}, "buffer_paths": []},
+        id="date-str-value",
+    ),
+    pytest.param(
+        "f_d",
+        {"method": "update", "state": {"value": {"year": "x"}}, "buffer_paths": []},
+        id="date-garbage-value",
+    ),
+    pytest.param(
+        "f_go", {"method": "custom", "content": {"event": "bogus"}}, id="button-unknown-event"
+    ),
+    pytest.param("f_go", {"method": "custom", "content": "garbage"}, id="button-custom-str"),
+    pytest.param("f_go", {"method": "custom"}, id="button-custom-without-content"),
+    pytest.param(
+        "f_go",
+        {"method": "update", "state": {"disabled": "very"}, "buffer_paths": []},
+        id="button-disabled-str",
+    ),
 ]
 
 
@@ -186,7 +234,7 @@ def log_lines(kernel: KernelFrontend) -> list[str]:
     return kernel.kernel_log(100_000).splitlines()
 
 
-@pytest.mark.parametrize(("key", "data"), MALFORMED, ids=[f"{k}-{d!r:.60}" for k, d in MALFORMED])
+@pytest.mark.parametrize(("key", "data"), MALFORMED)
 def test_a_malformed_message_to_a_widget_is_ignored_with_a_log_line(
     kernel: KernelFrontend, faults_app, key: str, data: Any
 ) -> None:
@@ -224,17 +272,22 @@ def page_probe(kernel: KernelFrontend) -> str:
 
 
 PROBE_MALFORMED = [
-    {"method": "custom", "content": "garbage"},
-    {"method": "custom", "content": {"event": "page"}},
-    {"method": "custom", "content": {"event": "page", "page_id": 5}},
-    {"method": "custom", "content": {"event": "reload-everything", "page_id": "x"}},
-    {"method": "update", "state": {"_esm": 5}},
-    {"method": "bogus"},
-    "garbage",
+    pytest.param({"method": "custom", "content": "garbage"}, id="custom-str"),
+    pytest.param({"method": "custom", "content": {"event": "page"}}, id="page-without-id"),
+    pytest.param(
+        {"method": "custom", "content": {"event": "page", "page_id": 5}}, id="page-id-not-str"
+    ),
+    pytest.param(
+        {"method": "custom", "content": {"event": "reload-everything", "page_id": "x"}},
+        id="unknown-event",
+    ),
+    pytest.param({"method": "update", "state": {"_esm": 5}}, id="update-esm"),
+    pytest.param({"method": "bogus"}, id="unknown-method"),
+    pytest.param("garbage", id="data-a-str"),
 ]
 
 
-@pytest.mark.parametrize("data", PROBE_MALFORMED, ids=[f"{d!r:.60}" for d in PROBE_MALFORMED])
+@pytest.mark.parametrize("data", PROBE_MALFORMED)
 def test_a_malformed_message_to_the_page_probe_is_ignored_and_resets_nothing(
     kernel: KernelFrontend, faults_app, data: Any
 ) -> None:
@@ -340,7 +393,7 @@ FAULTS = {
 }
 
 
-@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.replace(" ", "-") for f in FAULTS])
 def test_a_fault_in_a_callback_or_the_body_shows_in_the_app_only_and_the_next_click_works(
     kernel: KernelFrontend, fault: str
 ) -> None:
