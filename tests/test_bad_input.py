@@ -397,3 +397,11 @@ st.text("after")
     assert not at.exception
     assert at.text.values == ["before", "after"]
     assert at.session_state.s == 6 and at.session_state.seen == 6
+
+
+def test_an_element_outside_any_app_is_a_clear_error() -> None:
+    import nbstate as st
+
+    with pytest.raises(st.errors.NbStateNoAppError, match="must run inside an app"):
+        st.slider("S", 0, 10, key="outside")
+    assert "outside" not in st.session_state
