@@ -460,8 +460,22 @@ class WidgetView(View):
     def _on_value(self, change: dict[str, Any]) -> None:
         if self._applying:
             return  # our own write, not the user's
+        if self.ignored_because_disabled():
+            self.refresh()  # show the value session state holds again
+            return
         self.props = None  # the widget now differs from what the last run showed
         self.app.post_value(self.widget_id, self.from_widget(change["new"]))
+
+    def ignored_because_disabled(self) -> bool:
+        """True (and a log line) for a change the page sent to a disabled widget.
+
+        A page cannot change a disabled widget; such a message was forged, or crossed the
+        run that disabled the widget. As in Streamlit, its value is discarded.
+        """
+        if not self.disabled:
+            return False
+        log.warning("nbstate: ignored a change from the frontend to %s: it is disabled", self.name)
+        return True
 
     def from_widget(self, value: Any) -> Any:
         """Convert a value of the ipywidget into the value the script sees."""
@@ -537,7 +551,11 @@ class ButtonView(WidgetView):
         return _is_event(content, "click")
 
     def connect(self) -> None:
-        self.widget.on_click(lambda _button: self.app.post_click(self.widget_id))
+        self.widget.on_click(lambda _button: self._on_click())
+
+    def _on_click(self) -> None:
+        if not self.ignored_because_disabled():
+            self.app.post_click(self.widget_id)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -656,7 +674,7 @@ class DownloadView(ButtonView):
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
         if _is_event(content, "click"):
-            self.app.post_click(self.widget_id)
+            self._on_click()
 
     def apply(self, element: Element) -> None:
         super().apply(element)

@@ -421,6 +421,8 @@ class App:
                     pending = []
                     if rerun is None:
                         break
+                    if self.deadline is not None and time.monotonic() > self.deadline:
+                        raise ScriptTimeout  # an endless st.rerun() loop that shows nothing
                     fragment = ctx.fragment_run if rerun == "fragment" else None
             self._show(ctx)
         finally:

@@ -9,6 +9,9 @@ Rows already covered by ``test_apptest_*.py`` are linked from the README table i
 from __future__ import annotations
 
 import datetime as dt
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -41,10 +44,30 @@ def assign_once(widget: str, value: str) -> str:
 #: (widget, value assigned to its key, error type, words of the message). Streamlit raises
 #: the same error type in the run of the assignment (its messages name no key).
 STATE_VALUE_ERRORS = [
-    ('st.toggle("T", key="k")', '"yes"', "TypeError", "needs True or False"),
-    ('st.color_picker("C", key="k")', "5", "TypeError", "needs a hex color string"),
-    ('st.time_input("T", key="k")', '"10:00"', "TypeError", "needs a datetime.time or None"),
-    ('st.slider("S", 0, 10, key="k")', 'float("nan")', "ValueError", "a number from 0 to 10"),
+    pytest.param(
+        'st.toggle("T", key="k")', '"yes"', "TypeError", "needs True or False", id="toggle-str"
+    ),
+    pytest.param(
+        'st.color_picker("C", key="k")',
+        "5",
+        "TypeError",
+        "needs a hex color string",
+        id="color_picker-int",
+    ),
+    pytest.param(
+        'st.time_input("T", key="k")',
+        '"10:00"',
+        "TypeError",
+        "needs a datetime.time or None",
+        id="time_input-str",
+    ),
+    pytest.param(
+        'st.slider("S", 0, 10, key="k")',
+        'float("nan")',
+        "ValueError",
+        "a number from 0 to 10",
+        id="slider-nan",
+    ),
 ]
 
 
@@ -68,10 +91,34 @@ def test_an_invalid_state_value_is_an_error_naming_the_key_in_the_run_it_was_ass
 @pytest.mark.parametrize(
     ("widget", "value", "words", "fixed"),
     [
-        ('st.number_input("N", 0, 10, key="k")', '"abc"', "needs a number or None", "3"),
-        ('st.number_input("N", key="k")', "[1]", "needs a number or None", "2.5"),
-        ('st.multiselect("M", ["a", "b"], key="k")', "None", "needs a list", '["b"]'),
-        ('st.multiselect("M", ["a", "b"], key="k")', "5", "needs a list", '["b"]'),
+        pytest.param(
+            'st.number_input("N", 0, 10, key="k")',
+            '"abc"',
+            "needs a number or None",
+            "3",
+            id="number_input-str",
+        ),
+        pytest.param(
+            'st.number_input("N", key="k")',
+            "[1]",
+            "needs a number or None",
+            "2.5",
+            id="number_input-list",
+        ),
+        pytest.param(
+            'st.multiselect("M", ["a", "b"], key="k")',
+            "None",
+            "needs a list",
+            '["b"]',
+            id="multiselect-none",
+        ),
+        pytest.param(
+            'st.multiselect("M", ["a", "b"], key="k")',
+            "5",
+            "needs a list",
+            '["b"]',
+            id="multiselect-int",
+        ),
     ],
 )
 def test_a_state_value_of_the_wrong_type_is_an_error_on_every_run_until_it_is_replaced(
@@ -106,10 +153,27 @@ def test_a_time_input_keeps_working_after_an_invalid_state_value() -> None:
 @pytest.mark.parametrize(
     ("call", "kind", "words"),
     [
-        ('st.slider("S", 0, 10, key="")', "NbStateValueError", "a non-empty string"),
-        ('st.checkbox("C", key="$$ID-x")', "NbStateAPIException", "$$ID are reserved"),
-        ('st.session_state[""]', "NbStateValueError", "a non-empty string"),
-        ('del st.session_state["$$ID-x"]', "NbStateAPIException", "$$ID are reserved"),
+        pytest.param(
+            'st.slider("S", 0, 10, key="")',
+            "NbStateValueError",
+            "a non-empty string",
+            id="widget-key-empty",
+        ),
+        pytest.param(
+            'st.checkbox("C", key="$$ID-x")',
+            "NbStateAPIException",
+            "$$ID are reserved",
+            id="widget-key-reserved",
+        ),
+        pytest.param(
+            'st.session_state[""]', "NbStateValueError", "a non-empty string", id="state-key-empty"
+        ),
+        pytest.param(
+            'del st.session_state["$$ID-x"]',
+            "NbStateAPIException",
+            "$$ID are reserved",
+            id="state-key-reserved",
+        ),
     ],
 )
 def test_an_invalid_widget_key_is_rejected_before_anything_is_stored(
@@ -131,59 +195,95 @@ def test_a_key_that_is_not_a_str_is_stored_under_its_str_and_is_not_an_error() -
 
 #: (call, error type, words the message must hold: the parameter and the fix).
 BAD_PARAMETERS = [
-    ('st.slider("S", 10, 0, key="bad")', "NbStateAPIException", ["min_value 10", "swap them"]),
-    (
+    pytest.param(
+        'st.slider("S", 10, 0, key="bad")',
+        "NbStateAPIException",
+        ["min_value 10", "swap them"],
+        id="slider-min-above-max",
+    ),
+    pytest.param(
         'st.slider("S", 0, 10, 20, key="bad")',
         "NbStateAPIException",
         ["`value` 20", "'S'", "between the `min_value` of 0 and the `max_value` of 10"],
+        id="slider-value-out-of-range",
     ),
-    ('st.slider("S", "a", "b", key="bad")', "NbStateAPIException", ["'a'", "must be numbers"]),
-    ('st.slider("S", 0, 10.0, key="bad")', "NbStateAPIException", ["same type", "all as int"]),
-    ('st.slider("S", 0, 10, step=0, key="bad")', "NbStateValueError", ["step=0", "greater than"]),
-    (
+    pytest.param(
+        'st.slider("S", "a", "b", key="bad")',
+        "NbStateAPIException",
+        ["'a'", "must be numbers"],
+        id="slider-str-bounds",
+    ),
+    pytest.param(
+        'st.slider("S", 0, 10.0, key="bad")',
+        "NbStateAPIException",
+        ["same type", "all as int"],
+        id="slider-mixed-types",
+    ),
+    pytest.param(
+        'st.slider("S", 0, 10, step=0, key="bad")',
+        "NbStateValueError",
+        ["step=0", "greater than"],
+        id="slider-step-zero",
+    ),
+    pytest.param(
         'st.slider("S", 0, 10, (1, 2, 3), key="bad")',
         "NbStateValueError",
         ["'S'", "value=(1, 2, 3)", "a pair of numbers"],
+        id="slider-three-values",
     ),
-    (
+    pytest.param(
         'st.multiselect("M", ["a"], max_selections=0, key="bad")',
         "NbStateValueError",
         ["'M'", "max_selections=0", "positive int", "disabled=True"],
+        id="multiselect-max-selections-zero",
     ),
-    (
+    pytest.param(
         'st.multiselect("M", ["a"], max_selections=-1, key="bad")',
         "NbStateValueError",
         ["max_selections=-1", "positive int"],
+        id="multiselect-max-selections-negative",
     ),
-    (
+    pytest.param(
+        'st.multiselect("M", ["a", "b"], ["a", "b"], max_selections=1, key="bad")',
+        "NbStateSelectionCountExceedsMaxError",
+        ["2 options selected", "`max_selections` is set to 1", "at most 1 option"],
+        id="multiselect-too-many-defaults",
+    ),
+    pytest.param(
         'st.text_input("T", type="secret", key="bad")',
         "NbStateValueError",
         ["'T'", "type='secret'", "'password'"],
+        id="text_input-type",
     ),
-    (
+    pytest.param(
         'st.checkbox("C", label_visibility="gone", key="bad")',
         "NbStateValueError",
         ["st.checkbox 'C'", "label_visibility='gone'", "'collapsed'"],
+        id="label_visibility",
     ),
-    (
+    pytest.param(
         'st.button("B", type="big", key="bad")',
         "NbStateValueError",
         ["st.button 'B'", "type='big'", "'primary'"],
+        id="button-type",
     ),
-    (
+    pytest.param(
         'st.button("B", on_click=print, args=5, key="bad")',
         "NbStateValueError",
         ["st.button 'B'", "args=5", "args=(5,)"],
+        id="args-not-a-tuple",
     ),
-    (
+    pytest.param(
         'st.slider("S", 0, 10, on_change=print, kwargs=[1], key="bad")',
         "NbStateValueError",
         ["st.slider 'S'", "kwargs=[1]", "as a dict"],
+        id="kwargs-not-a-dict",
     ),
-    (
+    pytest.param(
         'st.number_input("N", 0, 10, key="bad", on_change=5)',
         "NbStateValueError",
         ["Invalid `on_change` value", "a callback function"],
+        id="on_change-not-callable",
     ),
 ]
 
@@ -208,9 +308,9 @@ def test_an_invalid_widget_parameter_is_a_clear_error_and_the_rest_of_the_app_wo
 @pytest.mark.parametrize(
     ("call", "expected"),
     [
-        ('st.selectbox("P", [], key="k")', None),
-        ('st.radio("P", [], key="k")', None),
-        ('st.multiselect("P", [], key="k")', []),
+        pytest.param('st.selectbox("P", [], key="k")', None, id="selectbox"),
+        pytest.param('st.radio("P", [], key="k")', None, id="radio"),
+        pytest.param('st.multiselect("P", [], key="k")', [], id="multiselect"),
     ],
 )
 def test_a_choice_widget_without_options_returns_nothing_as_in_streamlit(
@@ -219,3 +319,89 @@ def test_a_choice_widget_without_options_returns_nothing_as_in_streamlit(
     at = run(f"st.session_state.out = {call}")
     assert not at.exception
     assert at.session_state.out == expected and at.session_state.k == expected
+
+
+# ------------------------------------------------------------------ faults in app code
+
+
+@contextmanager
+def fail_after(seconds: int) -> Iterator[None]:
+    """Turn a hang into a failure: SIGALRM raises in whatever runs after `seconds`."""
+
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_an_endless_st_rerun_loop_stops_at_the_timeout_and_the_app_still_works() -> None:
+    # Streamlit puts no limit on reruns (reference §13); AppTest's timeout ends the loop.
+    # (In a kernel the Interrupt button does: test_kernel_faults.py.)
+    control = {"loop": True}
+
+    def app() -> None:
+        import nbstate as st
+
+        st.session_state.n = st.session_state.get("n", 0) + 1
+        if control["loop"]:
+            st.rerun()
+        st.button("Go", key="go")
+        st.text(f"runs {st.session_state.n}")
+
+    at = AppTest.from_function(app)
+    with fail_after(10), pytest.raises(RuntimeError, match="timed out after 0.3"):
+        at.run(timeout=0.3)
+    looped = at.session_state.n
+    assert looped > 10  # it did loop, and what the runs wrote is kept
+    control["loop"] = False
+    at.run()
+    assert not at.exception
+    assert at.text.values == [f"runs {looped + 1}"]
+    at.button(key="go").click().run()
+    assert at.session_state.n == looped + 2
+
+
+@pytest.mark.parametrize("where", ["body", "callback"])
+def test_a_keyboard_interrupt_in_app_code_is_shown_like_any_error_and_state_is_kept(
+    where: str,
+) -> None:
+    at = run(
+        f"""
+def cb():
+    st.session_state.seen = st.session_state.s
+    if "{where}" == "callback" and st.session_state.s == 5:
+        raise KeyboardInterrupt
+st.slider("S", 0, 10, key="s", on_change=cb)
+st.text("before")
+if "{where}" == "body" and st.session_state.s == 5:
+    raise KeyboardInterrupt
+st.text("after")
+"""
+    )
+    at.slider(key="s").set_value(5).run()
+    assert [(e.type, e.value) for e in at.exception] == [("KeyboardInterrupt", "")]
+    assert at.session_state.s == 5 and at.session_state.seen == 5
+    if where == "callback":
+        assert at.main.children[0].type == "KeyboardInterrupt"  # the error and nothing else
+        assert at.slider.values == []
+        at.run()  # (the Rerun button) shows the app again
+    else:
+        assert at.text.values == ["before"]  # what the run showed before the interrupt
+    at.slider(key="s").set_value(6).run()
+    assert not at.exception
+    assert at.text.values == ["before", "after"]
+    assert at.session_state.s == 6 and at.session_state.seen == 6
+
+
+def test_an_element_outside_any_app_is_a_clear_error() -> None:
+    import nbstate as st
+
+    with pytest.raises(st.errors.NbStateNoAppError, match="must run inside an app"):
+        st.slider("S", 0, 10, key="outside")
+    assert "outside" not in st.session_state

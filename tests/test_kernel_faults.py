@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,21 +44,30 @@ def engine_is_idle(kernel: KernelFrontend) -> None:
     assert result.stdout.split() == ["False", "False"], result.stdout + result.stderr
 
 
-def interrupt_during_run(kernel: KernelFrontend, start_run) -> None:
-    """Start a run that never ends, press the kernel's Interrupt while it runs, settle."""
+def interrupt_during_run(kernel: KernelFrontend, start_run, marker: Path) -> None:
+    """Start a run that never ends, press the kernel's Interrupt while it runs, settle.
+
+    The app creates `marker` (in the kernel's working directory) once it loops.
+    """
+    marker.unlink(missing_ok=True)
     start_run()
-    time.sleep(0.4)  # the run is busy in its loop by now
+    deadline = time.monotonic() + 15
+    while not marker.exists():
+        assert time.monotonic() < deadline, "the run did not start its loop"
+        time.sleep(0.01)
+    time.sleep(0.1)
     kernel.km.interrupt_kernel()
     kernel.wait_settled(timeout=15)
     assert kernel.km.is_alive()
 
 
 SPIN_APP = """
-import time
+import pathlib, time
 def counted():
     st.session_state.spin_clicks = st.session_state.get("spin_clicks", 0) + 1
 if st.button("Spin", key="spin", on_click=counted):
     st.write("spinning")
+    pathlib.Path("looping").touch()
     while True:
         time.sleep(0.01)
 st.write("idle", st.session_state.get("spin_clicks", 0))
@@ -65,7 +75,7 @@ st.write("idle", st.session_state.get("spin_clicks", 0))
 
 
 def test_interrupt_of_a_run_that_loops_forever_shows_the_error_and_the_app_stays_live(
-    fresh_kernel: KernelFrontend,
+    fresh_kernel: KernelFrontend, tmp_path: Path
 ) -> None:
     kernel = fresh_kernel
     kernel.execute("import nbstate", check=True)
@@ -73,10 +83,13 @@ def test_interrupt_of_a_run_that_loops_forever_shows_the_error_and_the_app_stays
     cell = app_cell(kernel, "spin", SPIN_APP)
     for round_ in range(1, 4):
         spin = kernel.find_one("nbstate-key-spin", within=cell)
-        interrupt_during_run(kernel, lambda spin=spin: kernel.click(spin, settle=False))
+        interrupt_during_run(
+            kernel, lambda spin=spin: kernel.click(spin, settle=False), tmp_path / "looping"
+        )
         shown = kernel.text(cell)
         assert "KeyboardInterrupt" in shown
-        assert "time.sleep(0.01)" in shown  # the traceback points at the user's loop
+        # The traceback points at the user's loop.
+        assert "time.sleep(0.01)" in shown or "while True:" in shown
         assert "spinning" in shown  # what the run showed before the interrupt stays
         engine_is_idle(kernel)
         assert state(kernel)["spin_clicks"] == round_
@@ -90,10 +103,13 @@ def test_interrupt_of_a_run_that_loops_forever_shows_the_error_and_the_app_stays
 
 
 RERUN_LOOP_APP = """
+import pathlib
 st.session_state.setdefault("loops", 0)
 st.session_state.setdefault("looping", False)
 if st.session_state.looping:
     st.session_state.loops += 1
+    if st.session_state.loops % 100 == 0:
+        pathlib.Path("looping").touch()
     st.rerun()
 def counted():
     st.session_state.loop_clicks = st.session_state.get("loop_clicks", 0) + 1
@@ -104,7 +120,7 @@ st.write("clicks", st.session_state.get("loop_clicks", 0))
 
 
 def test_interrupt_of_an_endless_st_rerun_loop_never_kills_the_kernel(
-    fresh_kernel: KernelFrontend,
+    fresh_kernel: KernelFrontend, tmp_path: Path
 ) -> None:
     # Most of the time of an st.rerun() loop is spent in nbstate's own code between two
     # runs; an interrupt landing there used to escape the run and end the kernel.
@@ -114,7 +130,9 @@ def test_interrupt_of_an_endless_st_rerun_loop_never_kills_the_kernel(
     cell = app_cell(kernel, "rerun-loop", RERUN_LOOP_APP)
     for round_ in range(1, 6):
         box = kernel.find_one("nbstate-key-loop_box", within=cell)
-        interrupt_during_run(kernel, lambda box=box: kernel.set_value(box, True, settle=False))
+        interrupt_during_run(
+            kernel, lambda box=box: kernel.set_value(box, True, settle=False), tmp_path / "looping"
+        )
         assert "KeyboardInterrupt" in kernel.text(cell)
         engine_is_idle(kernel)
         now = state(kernel)
@@ -149,28 +167,76 @@ st.write("clicks", st.session_state.get("f_clicks", 0))
 
 #: (key of the target widget, what the frontend sends in ``data``): none of them is valid.
 MALFORMED = [
-    ("f_s", {"method": "update", "state": {"value": "abc"}, "buffer_paths": []}),
-    ("f_s", {"method": "update", "state": {"value": None}, "buffer_paths": []}),
-    ("f_s", {"method": "update", "state": {"value": [1, 2]}, "buffer_paths": []}),
-    ("f_s", {"method": "update"}),
-    ("f_s", {"method": "update", "state": "garbage"}),
-    ("f_s", {"method": "update", "state": {"no_such_attribute": 1}}),
-    ("f_s", {"method": "bogus"}),
-    ("f_s", {}),
-    ("f_s", "garbage"),
-    ("f_s", None),
-    ("f_c", {"method": "update", "state": {"value": "yes"}, "buffer_paths": []}),
-    ("f_t", {"method": "update", "state": {"value": 5}, "buffer_paths": []}),
-    ("f_t", {"method": "custom", "content": {"event": "bogus"}}),
-    ("f_pick", {"method": "update", "state": {"index": 99}, "buffer_paths": []}),
-    ("f_pick", {"method": "update", "state": {"index": "b"}, "buffer_paths": []}),
-    ("f_many", {"method": "update", "state": {"index": [0, 7]}, "buffer_paths": []}),
-    ("f_d", {"method": "update", "state": {"value": "2024-02-01"}, "buffer_paths": []}),
-    ("f_d", {"method": "update", "state": {"value": {"year": "x"}}, "buffer_paths": []}),
-    ("f_go", {"method": "custom", "content": {"event": "bogus"}}),
-    ("f_go", {"method": "custom", "content": "garbage"}),
-    ("f_go", {"method": "custom"}),
-    ("f_go", {"method": "update", "state": {"disabled": "very"}, "buffer_paths": []}),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": "abc"}, "buffer_paths": []},
+        id="slider-str-value",
+    ),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": None}, "buffer_paths": []},
+        id="slider-none-value",
+    ),
+    pytest.param(
+        "f_s",
+        {"method": "update", "state": {"value": [1, 2]}, "buffer_paths": []},
+        id="slider-list-value",
+    ),
+    pytest.param("f_s", {"method": "update"}, id="update-without-state"),
+    pytest.param("f_s", {"method": "update", "state": "garbage"}, id="state-not-a-dict"),
+    pytest.param(
+        "f_s", {"method": "update", "state": {"no_such_attribute": 1}}, id="unknown-attribute"
+    ),
+    pytest.param("f_s", {"method": "bogus"}, id="unknown-method"),
+    pytest.param("f_s", {}, id="no-method"),
+    pytest.param("f_s", "garbage", id="data-a-str"),
+    pytest.param("f_s", None, id="data-none"),
+    pytest.param(
+        "f_c",
+        {"method": "update", "state": {"value": "yes"}, "buffer_paths": []},
+        id="checkbox-str-value",
+    ),
+    pytest.param(
+        "f_t", {"method": "update", "state": {"value": 5}, "buffer_paths": []}, id="text-int-value"
+    ),
+    pytest.param(
+        "f_t", {"method": "custom", "content": {"event": "bogus"}}, id="text-unknown-event"
+    ),
+    pytest.param(
+        "f_pick",
+        {"method": "update", "state": {"index": 99}, "buffer_paths": []},
+        id="selectbox-index-out-of-range",
+    ),
+    pytest.param(
+        "f_pick",
+        {"method": "update", "state": {"index": "b"}, "buffer_paths": []},
+        id="selectbox-index-str",
+    ),
+    pytest.param(
+        "f_many",
+        {"method": "update", "state": {"index": [0, 7]}, "buffer_paths": []},
+        id="multiselect-index-out-of-range",
+    ),
+    pytest.param(
+        "f_d",
+        {"method": "update", "state": {"value": "2024-02-01"}, "buffer_paths": []},
+        id="date-str-value",
+    ),
+    pytest.param(
+        "f_d",
+        {"method": "update", "state": {"value": {"year": "x"}}, "buffer_paths": []},
+        id="date-garbage-value",
+    ),
+    pytest.param(
+        "f_go", {"method": "custom", "content": {"event": "bogus"}}, id="button-unknown-event"
+    ),
+    pytest.param("f_go", {"method": "custom", "content": "garbage"}, id="button-custom-str"),
+    pytest.param("f_go", {"method": "custom"}, id="button-custom-without-content"),
+    pytest.param(
+        "f_go",
+        {"method": "update", "state": {"disabled": "very"}, "buffer_paths": []},
+        id="button-disabled-str",
+    ),
 ]
 
 
@@ -186,7 +252,7 @@ def log_lines(kernel: KernelFrontend) -> list[str]:
     return kernel.kernel_log(100_000).splitlines()
 
 
-@pytest.mark.parametrize(("key", "data"), MALFORMED, ids=[f"{k}-{d!r:.60}" for k, d in MALFORMED])
+@pytest.mark.parametrize(("key", "data"), MALFORMED)
 def test_a_malformed_message_to_a_widget_is_ignored_with_a_log_line(
     kernel: KernelFrontend, faults_app, key: str, data: Any
 ) -> None:
@@ -224,17 +290,22 @@ def page_probe(kernel: KernelFrontend) -> str:
 
 
 PROBE_MALFORMED = [
-    {"method": "custom", "content": "garbage"},
-    {"method": "custom", "content": {"event": "page"}},
-    {"method": "custom", "content": {"event": "page", "page_id": 5}},
-    {"method": "custom", "content": {"event": "reload-everything", "page_id": "x"}},
-    {"method": "update", "state": {"_esm": 5}},
-    {"method": "bogus"},
-    "garbage",
+    pytest.param({"method": "custom", "content": "garbage"}, id="custom-str"),
+    pytest.param({"method": "custom", "content": {"event": "page"}}, id="page-without-id"),
+    pytest.param(
+        {"method": "custom", "content": {"event": "page", "page_id": 5}}, id="page-id-not-str"
+    ),
+    pytest.param(
+        {"method": "custom", "content": {"event": "reload-everything", "page_id": "x"}},
+        id="unknown-event",
+    ),
+    pytest.param({"method": "update", "state": {"_esm": 5}}, id="update-esm"),
+    pytest.param({"method": "bogus"}, id="unknown-method"),
+    pytest.param("garbage", id="data-a-str"),
 ]
 
 
-@pytest.mark.parametrize("data", PROBE_MALFORMED, ids=[f"{d!r:.60}" for d in PROBE_MALFORMED])
+@pytest.mark.parametrize("data", PROBE_MALFORMED)
 def test_a_malformed_message_to_the_page_probe_is_ignored_and_resets_nothing(
     kernel: KernelFrontend, faults_app, data: Any
 ) -> None:
@@ -277,3 +348,94 @@ def test_a_message_to_a_widget_a_run_removed_changes_nothing(kernel: KernelFront
     kernel.unrouted.clear()
     kernel.set_value(kernel.find_one("nbstate-key-g_show", within=cell), True)
     assert state(kernel)["g_s"] == 0  # back at its default, as a widget seen for the first time
+
+
+def test_a_change_or_click_sent_to_a_disabled_widget_is_ignored_with_a_log_line(
+    kernel: KernelFrontend,
+) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = app_cell(
+        kernel,
+        "faults-disabled",
+        "st.session_state.d_runs = st.session_state.get('d_runs', 0) + 1\n"
+        "def clicked():\n    st.session_state.d_clicks = st.session_state.get('d_clicks', 0) + 1\n"
+        "st.slider('D', 0, 10, 3, key='d_s', disabled=True)\n"
+        "st.button('DB', key='d_b', disabled=True, on_click=clicked)\n"
+        "st.button('Fine', key='d_fine', on_click=clicked)",
+    )
+    slider = kernel.find_one("nbstate-key-d_s", within=cell)
+    before, logged = state(kernel), len(log_lines(kernel))
+    kernel._send_comm_msg(slider, {"method": "update", "state": {"value": 7}, "buffer_paths": []})
+    kernel._send_comm_msg(
+        kernel.find_one("nbstate-key-d_b", within=cell),
+        {"method": "custom", "content": {"event": "click"}},
+    )
+    kernel.wait_settled()
+    new_lines = log_lines(kernel)[logged:]
+    assert sum("disabled" in line and "d_" in line for line in new_lines) == 2, new_lines
+    assert state(kernel) == before  # no run, no callback, the value unchanged
+    assert kernel.model(slider)["value"] == 3  # the page shows the value again
+    assert not kernel.unrouted, kernel.unrouted
+    kernel.click(kernel.find_one("nbstate-key-d_fine", within=cell))
+    assert state(kernel)["d_clicks"] == 1
+
+
+FAULTY_APP = """
+st.session_state.setdefault("fault", None)
+def go():
+    print("callback output")
+    fault = st.session_state.fault
+    if fault == "callback raises":
+        raise ValueError("boom in callback")
+    if fault == "callback stops":
+        st.stop()
+    if fault == "callback reruns":
+        st.rerun()
+st.button("Go", key="x_go", on_click=go)
+print("body output")
+if st.session_state.fault == "body raises":
+    raise ValueError("boom in body")
+if st.session_state.fault == "body interrupted":
+    raise KeyboardInterrupt
+st.write("body end", st.session_state.x_go)
+"""
+
+#: fault -> (texts the app area shows, texts it must not show) after the fault.
+FAULTS = {
+    "callback raises": (["ValueError: boom in callback", "callback output"], ["body output"]),
+    "callback stops": (["callback output"], ["body output", "Error"]),
+    # What the callback printed went with the run that st.rerun() ended, as in Streamlit.
+    "callback reruns": (["body output", "body end False"], ["callback output", "Error"]),
+    "body raises": (["body output", "ValueError: boom in body"], ["body end"]),
+    "body interrupted": (["body output", "KeyboardInterrupt"], ["body end"]),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.replace(" ", "-") for f in FAULTS])
+def test_a_fault_in_a_callback_or_the_body_shows_in_the_app_only_and_the_next_click_works(
+    kernel: KernelFrontend, fault: str
+) -> None:
+    kernel.execute("import nbstate", check=True)
+    other = kernel.execute("print('another cell')", cell_id="faulty-other")
+    kernel.execute("import nbstate as st\nst.session_state.fault = None", check=True)
+    cell = app_cell(kernel, "faulty", FAULTY_APP)
+    # A plain cell chooses the fault; the app reruns as it reads that key.
+    writer = kernel.execute(f"import nbstate as st\nst.session_state.fault = {fault!r}")
+    kernel.wait_settled()
+    kernel.click(kernel.find_one("nbstate-key-x_go", within=cell))
+    shown, not_shown = FAULTS[fault]
+    text = kernel.text(cell).replace("`", "")
+    for words in shown:
+        assert words in text, text
+    for words in not_shown:
+        assert words not in text, text
+    assert writer.outputs == [] and other.stdout == "another cell\n"
+    assert not kernel.unrouted, kernel.unrouted
+    engine_is_idle(kernel)
+    # The next interaction works.
+    kernel.execute("import nbstate as st\nst.session_state.fault = None", check=True)
+    kernel.wait_settled()
+    kernel.click(kernel.find_one("nbstate-key-x_go", within=cell))
+    text = kernel.text(cell).replace("`", "")
+    assert "body end True" in text and "Error" not in text and "Interrupt" not in text
+    assert not kernel.unrouted, kernel.unrouted
