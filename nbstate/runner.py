@@ -27,7 +27,7 @@ from . import config
 from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
-from .render import BoxView, Renderer
+from .render import BoxView, Renderer, guard_frontend_messages, is_event
 from .script import Script
 from .session import Session
 from .tree import NOTHING, Element
@@ -177,10 +177,15 @@ class App:
             (self.renderer.callback_area.widget, self.renderer.main.widget),
             layout=W.Layout(flex="1 1 0%", min_width="0"),
         )
-        self.widget = W.VBox(
-            (self.toolbar, W.HBox((side, body), layout=W.Layout(width="100%"))),
-            _dom_classes=("nbstate-app",),
-        )
+        row = W.HBox((side, body), layout=W.Layout(width="100%"))
+        self.widget = W.VBox((self.toolbar, row), _dom_classes=("nbstate-app",))
+        name = f"the app area of {label}"
+        for part in (self.widget, row, body, self.toolbar, self.status):
+            guard_frontend_messages(part, name, lambda content: False)
+        for button in (self.rerun_button, self.clear_button):
+            guard_frontend_messages(
+                button, f"a toolbar button of {label}", lambda c: is_event(c, "click")
+            )
         self.last_run: RunContext | None = None
         self.run_count = 0
         self.keys_used: set[str] = set()
