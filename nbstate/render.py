@@ -157,6 +157,22 @@ class View:
         self.props: dict[str, Any] | None = None
         self.children: list[View] = []
         self.widget = self.build(element)
+        label = element.props.get("label")
+        if element.key is not None:
+            self.name = f"the {element.kind} with key {element.key!r}"
+        elif label is not None:
+            self.name = f"the {element.kind} {label!r}"
+        else:
+            self.name = f"a {element.kind} element"
+        self.guard()
+
+    def guard(self) -> None:
+        """Ignore malformed messages from the frontend (see `guard_frontend_messages`)."""
+        guard_frontend_messages(self.widget, self.name, self.accepts_custom)
+
+    def accepts_custom(self, content: Any) -> bool:
+        """True for a custom message from the frontend that this widget handles."""
+        return False
 
     @staticmethod
     def variant_of(element: Element) -> Any:
@@ -316,6 +332,10 @@ class ExpanderView(BoxView):
             _dom_classes=("nbstate-container", "nbstate-expander"),
         )
 
+    def guard(self) -> None:
+        super().guard()
+        guard_frontend_messages(self.inner, self.name, self.accepts_custom)
+
     def apply(self, element: Element) -> None:
         previous = self.props
         super().apply(element)
@@ -436,20 +456,6 @@ class WidgetView(View):
             classes.append(css_class_for_key(element.key))
         self.widget._dom_classes = tuple(dict.fromkeys((*self.widget._dom_classes, *classes)))
         self.connect()
-        self.name = (
-            f"the {element.kind} with key {element.key!r}"
-            if element.key is not None
-            else f"the {element.kind} {element.props.get('label', '')!r}"
-        )
-        self.guard()
-
-    def guard(self) -> None:
-        """Ignore malformed messages from the frontend (see `guard_frontend_messages`)."""
-        guard_frontend_messages(self.widget, self.name, self.accepts_custom)
-
-    def accepts_custom(self, content: Any) -> bool:
-        """True for a custom message from the frontend that this widget handles."""
-        return False
 
     #: The synced trait that holds the widget's value (selection widgets sync "index").
     value_trait = "value"
@@ -539,7 +545,7 @@ def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
 _WIDE = {"description_width": "initial"}
 
 
-def _is_event(content: Any, event: str) -> bool:
+def is_event(content: Any, event: str) -> bool:
     return isinstance(content, dict) and content.get("event") == event
 
 
@@ -548,7 +554,7 @@ class ButtonView(WidgetView):
         return W.Button()
 
     def accepts_custom(self, content: Any) -> bool:
-        return _is_event(content, "click")
+        return is_event(content, "click")
 
     def connect(self) -> None:
         self.widget.on_click(lambda _button: self._on_click())
@@ -581,11 +587,11 @@ class TextInputView(WidgetView):
         self.widget.on_msg(self._on_custom)
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if _is_event(content, "submit"):
+        if is_event(content, "submit"):
             self.app.post_enter(self.widget_id)
 
     def accepts_custom(self, content: Any) -> bool:
-        return _is_event(content, "submit")
+        return is_event(content, "submit")
 
     def simulate_enter(self) -> None:
         """Deliver an Enter key press exactly as the browser's ``submit`` message would."""
@@ -673,7 +679,7 @@ class DownloadView(ButtonView):
         self.widget.on_msg(self._on_custom)
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if _is_event(content, "click"):
+        if is_event(content, "click"):
             self._on_click()
 
     def apply(self, element: Element) -> None:
@@ -780,10 +786,10 @@ class ChatInputView(WidgetView):
         self.widget.on_msg(self._on_custom)  # typing syncs the text; only Enter sends it
 
     def accepts_custom(self, content: Any) -> bool:
-        return _is_event(content, "submit")
+        return is_event(content, "submit")
 
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
-        if _is_event(content, "submit"):
+        if is_event(content, "submit"):
             text = self.widget.value
             if text and not self.element.props.get("disabled"):
                 self._applying = True
@@ -912,6 +918,7 @@ class DateRangeView(WidgetView):
             picker.observe(self._on_value, names="value")
 
     def guard(self) -> None:
+        super().guard()
         for picker in (self.start, self.end):
             guard_frontend_messages(picker, self.name, self.accepts_custom)
 

@@ -28,7 +28,7 @@ from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
 from .fragments import replace_fragment
-from .render import BoxView, Renderer, close_widget, set_traits
+from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
 from .script import Script
 from .session import Session
 from .tree import NOTHING, Element
@@ -189,6 +189,13 @@ class App:
         )
         self._row = W.HBox((side, self._body), layout=W.Layout(width="100%"))
         self.widget = W.VBox((self.toolbar, self._row), _dom_classes=("nbstate-app",))
+        name = f"the app area of {label}"
+        for part in (self.widget, self._row, self._body, self.toolbar, self.status):
+            guard_frontend_messages(part, name, lambda content: False)
+        for button in (self.rerun_button, self.clear_button):
+            guard_frontend_messages(
+                button, f"a toolbar button of {label}", lambda c: is_event(c, "click")
+            )
         self.last_run: RunContext | None = None
         self.run_count = 0
         self.keys_used: set[str] = set()

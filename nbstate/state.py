@@ -209,7 +209,9 @@ class SessionState:
         if meta.value_type == "trigger":
             self._triggers.add(widget_id)
         if key is not None:
-            self._removed.pop(self._key_to_id.get(key, widget_id), None)
+            previous = self._key_to_id.get(key, widget_id)
+            if self._removed.pop(previous, None) is not None and previous != widget_id:
+                self._old.pop(previous, None)  # the key now means another widget
             self._removed.pop(widget_id, None)
             self._key_to_id[key] = widget_id
         if widget_id not in self._new_widget and widget_id not in self._old:

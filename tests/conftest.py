@@ -38,7 +38,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "ci",
-    max_examples=700,
+    max_examples=600,
     stateful_step_count=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -281,6 +281,43 @@ def test_a_malformed_message_to_a_widget_is_ignored_with_a_log_line(
     assert f"clicks {after['f_clicks']}" in kernel.text(cell).replace("`", "")
 
 
+DISPLAY_MALFORMED = [
+    pytest.param(
+        "nbstate-markdown",
+        {"method": "update", "state": {"value": 5}, "buffer_paths": []},
+        id="markdown-int-value",
+    ),
+    pytest.param(
+        "nbstate-rerun", {"method": "custom", "content": {"event": "bogus"}}, id="toolbar-event"
+    ),
+    pytest.param(
+        "nbstate-app",
+        {"method": "update", "state": {"children": "garbage"}, "buffer_paths": []},
+        id="app-area-garbage-children",
+    ),
+    pytest.param("nbstate-app", {"method": "bogus"}, id="app-area-unknown-method"),
+]
+
+
+@pytest.mark.parametrize(("css_class", "data"), DISPLAY_MALFORMED)
+def test_a_malformed_message_to_a_display_element_or_the_toolbar_is_ignored(
+    kernel: KernelFrontend, faults_app, css_class: str, data: Any
+) -> None:
+    cell, other = faults_app
+    target = kernel.find_one(css_class, within=cell)
+    before, logged, shown = state(kernel), len(log_lines(kernel)), kernel.text(cell)
+    kernel._send_comm_msg(target, data)
+    kernel.wait_settled()
+    new_lines = log_lines(kernel)[logged:]
+    assert any("nbstate: ignored" in line for line in new_lines), new_lines
+    assert state(kernel) == before
+    assert kernel.text(cell) == shown  # the page shows what it showed
+    assert not kernel.unrouted, kernel.unrouted
+    assert other.stdout == "another cell\n" and len(other.outputs) == 1
+    kernel.click(kernel.find_one("nbstate-key-f_go", within=cell))
+    assert state(kernel)["f_clicks"] == before.get("f_clicks", 0) + 1
+
+
 def page_probe(kernel: KernelFrontend) -> str:
     return next(
         mid

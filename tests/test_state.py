@@ -406,6 +406,18 @@ def test_pre_registration_value_comes_back_when_the_widget_is_removed(state):
     assert state["k"] == 3
 
 
+def test_a_value_left_under_a_removed_widget_goes_when_its_key_means_a_new_widget(state):
+    old, new = meta("k", name="bounds-10"), meta("k", name="bounds-11", default=1)
+    run_with(state, old)
+    run_with(state)  # removed; the key still means it
+    state.begin_run()
+    state["k"] = 5  # filed under the removed widget's id
+    state.end_run(APP, remove_stale=True)
+    assert run_with(state, new) == [1]  # another widget: it starts at its default
+    assert old.widget_id not in state._old  # nothing is left behind under the old id
+    assert state["k"] == 1
+
+
 # -------------------------------------------------------------------------------- triggers
 
 
