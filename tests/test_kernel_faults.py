@@ -7,32 +7,15 @@ the app area (``kernel.unrouted`` stays empty, other cells keep their outputs).
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from frontend import KernelFrontend
+from test_kernel_apps import app_cell, state
 
 pytestmark = pytest.mark.kernel
-
-
-def state(kernel: KernelFrontend) -> dict[str, Any]:
-    """The kernel's session_state, read from a plain cell as a user would."""
-    result = kernel.execute(
-        "import json, nbstate\nprint(json.dumps(nbstate.session_state.to_dict(), default=repr))"
-    )
-    result.raise_for_error()
-    return json.loads(result.stdout)
-
-
-def app_cell(kernel: KernelFrontend, cell_id: str, body: str):
-    """Run a %%rerun cell and return its result (its output is the app area)."""
-    result = kernel.execute("%%rerun\nimport nbstate as st\n" + body, cell_id=cell_id)
-    result.raise_for_error()
-    assert len(result.model_ids) == 1, result.outputs
-    return result
 
 
 def engine_is_idle(kernel: KernelFrontend) -> None:

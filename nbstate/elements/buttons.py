@@ -6,6 +6,7 @@ from typing import Any
 
 from ..context import current_context
 from ..errors import NbStateInvalidLayoutContextError, forms_message
+from ..tree import Element
 from .widget import WidgetCallback, create_widget
 
 
@@ -36,9 +37,29 @@ def button(
                 "`st.form_submit_button()` instead to submit the form."
             )
         )
+    value, _element = button_widget(
+        "button", label, key, help, on_click, args, kwargs, type, icon, width, disabled
+    )
+    return value
+
+
+def button_widget(
+    kind: str,
+    label: Any,
+    key: Any,
+    help: str | None,
+    on_click: WidgetCallback | None,
+    args: Any,
+    kwargs: Any,
+    type: str,
+    icon: str | None,
+    width: Any,
+    disabled: bool,
+) -> tuple[bool, Element]:
+    """Create a button or form submit button: a read-only trigger, True for one run."""
     label = str(label)
-    value, _element, _changed = create_widget(
-        "button",
+    value, element, _changed = create_widget(
+        kind,
         key=key,
         identity={"label": label, "help": help, "type": type, "icon": icon, "width": width},
         props={"label": label, "help": help, "type": type, "icon": icon},
@@ -50,4 +71,4 @@ def button(
         trigger=True,
         writes_allowed=False,
     )
-    return value
+    return value, element

@@ -15,7 +15,8 @@ from ..errors import (
 )
 from ..layout import Container
 from ..tree import Element
-from .widget import WidgetCallback, create_widget
+from .buttons import button_widget
+from .widget import WidgetCallback
 
 
 @dataclass
@@ -96,18 +97,8 @@ def form_submit_button(
     label = str(label)
     if key is None:
         key = f"FormSubmitter:{form_key}-{label}"
-    value, element, _changed = create_widget(
-        "form_submit_button",
-        key=key,
-        identity={"label": label, "help": help, "type": type, "icon": icon, "width": width},
-        props={"label": label, "help": help, "type": type, "icon": icon},
-        default=False,
-        on_change=on_click,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        trigger=True,
-        writes_allowed=False,
+    value, element = button_widget(
+        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, width, disabled
     )
     ctx.forms[form_key].submit_ids.append(element.widget_id)  # type: ignore[arg-type]
     return value
