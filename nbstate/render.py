@@ -21,6 +21,7 @@ from ipywidgets.widgets.widget import _put_buffers
 from traitlets import TraitError
 
 from .markup import element_html
+from .message_scope import handling_frontend_message
 from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
@@ -104,6 +105,18 @@ def handle_frontend_message(
     data = content.get("data") if isinstance(content, dict) else None
     method = data.get("method") if isinstance(data, dict) else None
     buffers = (msg.get("buffers") if isinstance(msg, dict) else None) or []
+    with handling_frontend_message():
+        _apply_frontend_message(widget, method, data, buffers, name, accepts_custom)
+
+
+def _apply_frontend_message(
+    widget: W.Widget,
+    method: Any,
+    data: Any,
+    buffers: list[Any],
+    name: str,
+    accepts_custom: Callable[[Any], bool],
+) -> None:
     try:
         if method == "update" and isinstance(data.get("state"), dict):
             state = dict(data["state"])

@@ -1,8 +1,9 @@
 """`App`: one `%%rerun` cell or `st.app` function, and its run cycle.
 
-A user event (a widget value, a click) is recorded and one run is scheduled on the kernel's
-event loop; events that arrive before it starts are folded into it (the last value of a
-widget wins, every click gets its own run). A run applies the new values, calls the changed
+A user event (a widget value, a click) is recorded; the app runs as soon as the kernel has
+applied the frontend message that carried it. Events that arrive during that run, or within
+a few event-loop turns after it, are folded into one more run (the last value of a widget
+wins, every click gets its own run). A run applies the new values, calls the changed
 widgets' callbacks in page order, executes the script top to bottom, cleans up, and then
 reconciles the displayed widgets with what the run produced.
 """
@@ -28,6 +29,7 @@ from .capture import capture_output
 from .context import RunContext, activate
 from .execution import RerunException, ScriptTimeout, StopException
 from .fragments import replace_fragment
+from .message_scope import call_after_message
 from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
 from .script import Script
 from .session import Session
@@ -294,6 +296,8 @@ class App:
     def _schedule(self) -> None:
         if self.headless or self._scheduled or self._running:
             return
+        if call_after_message(self._run_after_message):
+            return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -301,6 +305,25 @@ class App:
             return
         self._scheduled = True
         loop.create_task(self._collapse_then_process())
+
+    def _run_after_message(self) -> None:
+        """Run at once for the events of the frontend message just applied.
+
+        Events that queued up meanwhile (a burst of slider updates, typing during a slow run)
+        are then collected for a few event-loop turns and folded into a single next run.
+        """
+        if self._scheduled or self._running or not self._pending or self._closed:
+            return
+        try:
+            self.process_events()
+        finally:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is not None and not self._scheduled:
+                self._scheduled = True
+                loop.create_task(self._collapse_then_process())
 
     async def _collapse_then_process(self) -> None:
         """Let messages that already reached the kernel be handled before the run starts.

@@ -1,0 +1,50 @@
+"""Runs that a frontend message asks for start as soon as the kernel has applied it.
+
+A widget change reaches the kernel as one comm message. Running the app right after that
+message is applied, still inside its handler, puts the run's updates on the wire before the
+kernel reports idle, as a plain ipywidgets observer would; waiting for a later turn of the
+event loop cost about a third of a fast rerun's latency. The run waits until the whole message
+is applied (every trait it carries is set and every observer has fired), not just the first
+observer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+log = logging.getLogger("nbstate")
+
+_depth = 0
+_waiting: list[Callable[[], None]] = []
+
+
+@contextmanager
+def handling_frontend_message() -> Iterator[None]:
+    """Apply a frontend message in the block; then call what `call_after_message` queued."""
+    global _depth
+    _depth += 1
+    try:
+        yield
+    finally:
+        _depth -= 1
+        if _depth == 0:
+            while _waiting:
+                callback = _waiting.pop(0)
+                try:
+                    callback()
+                except Exception:
+                    log.exception("nbstate: a run started by a frontend message failed")
+
+
+def call_after_message(callback: Callable[[], None]) -> bool:
+    """Queue `callback` for the end of the frontend message being handled.
+
+    Returns False (and queues nothing) when no frontend message is being handled.
+    """
+    if _depth == 0:
+        return False
+    if callback not in _waiting:
+        _waiting.append(callback)
+    return True
