@@ -67,7 +67,9 @@ def test_interrupt_of_a_run_that_loops_forever_shows_the_error_and_the_app_stays
     for round_ in range(1, 4):
         spin = kernel.find_one("nbstate-key-spin", within=cell)
         interrupt_during_run(
-            kernel, lambda spin=spin: kernel.click(spin, settle=False), tmp_path / "looping"
+            kernel,
+            lambda spin=spin: kernel.click(spin, wait=False, settle=False),
+            tmp_path / "looping",
         )
         shown = kernel.text(cell)
         assert "KeyboardInterrupt" in shown
@@ -114,7 +116,9 @@ def test_interrupt_of_an_endless_st_rerun_loop_never_kills_the_kernel(
     for round_ in range(1, 6):
         box = kernel.find_one("nbstate-key-loop_box", within=cell)
         interrupt_during_run(
-            kernel, lambda box=box: kernel.set_value(box, True, settle=False), tmp_path / "looping"
+            kernel,
+            lambda box=box: kernel.set_value(box, True, wait=False, settle=False),
+            tmp_path / "looping",
         )
         assert "KeyboardInterrupt" in kernel.text(cell)
         engine_is_idle(kernel)

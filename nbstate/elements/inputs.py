@@ -13,7 +13,15 @@ from ..errors import (
     NbStateValueError,
 )
 from .temporal import is_temporal, strftime_format, temporal_options
-from .widget import WidgetCallback, create_widget, shown_only_if_valid
+from .widget import (
+    SpecCache,
+    WidgetCallback,
+    WidgetSpec,
+    create_widget,
+    place_widget,
+    shown_only_if_valid,
+    widget_spec,
+)
 
 _TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
@@ -175,30 +183,8 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Real) and not isinstance(value, bool)
 
 
-_bounds_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-
-
 def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
-    """Streamlit's defaults and type rules for a numeric slider (cached: a slider asks for
-    them on every run with the same arguments)."""
-    try:
-        cache_key = (
-            type(min_value), min_value, type(max_value), max_value,
-            type(value), tuple(value) if isinstance(value, list) else value,
-            type(step), step,
-        )  # fmt: skip
-        return _bounds_cache[cache_key]
-    except KeyError:
-        pass
-    except TypeError:
-        return _compute_slider_bounds(min_value, max_value, value, step)
-    if len(_bounds_cache) > 10_000:
-        _bounds_cache.clear()
-    result = _bounds_cache[cache_key] = _compute_slider_bounds(min_value, max_value, value, step)
-    return result
-
-
-def _compute_slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
+    """Streamlit's defaults and type rules for a numeric slider."""
     values = value if isinstance(value, (list, tuple)) else [value]
     given = [v for v in [min_value, max_value, step, *values] if v is not None]
     for v in given:
@@ -231,6 +217,9 @@ def _compute_slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any
     return is_float, min_value, max_value, step
 
 
+_slider_specs = SpecCache()
+
+
 def slider(
     label: str,
     min_value: Any = None,
@@ -255,11 +244,59 @@ def slider(
     releases the handle.
     """
     label = str(label)
-    if is_temporal(min_value, max_value, value):
-        return _temporal_slider(
-            label, min_value, max_value, value, step, format, key, help, label_visibility,
-            on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
-        )  # fmt: skip
+    parameters = (
+        label,
+        min_value,
+        max_value,
+        value,
+        step,
+        format,
+        key,
+        help,
+        label_visibility,
+        width,
+    )
+    spec = _slider_specs.get(parameters)
+    if spec is None:
+        if is_temporal(min_value, max_value, value):
+            return _temporal_slider(
+                label, min_value, max_value, value, step, format, key, help, label_visibility,
+                on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            )  # fmt: skip
+        spec = _slider_specs.put(parameters, _slider_spec(*parameters))
+    result, element, changed = place_widget(spec, on_change, args, kwargs, disabled)
+    if changed:
+        lo, hi = spec.props["min_value"], spec.props["max_value"]
+        with shown_only_if_valid(element):
+            for v in result if isinstance(result, (list, tuple)) else (result,):
+                number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
+                if number != number:
+                    raise ValueError(
+                        f"st.session_state['{element.key}'] holds NaN, but the slider with that "
+                        f"key needs a number from {lo} to {hi}."
+                    )
+                if number > hi:
+                    raise NbStateValueAboveMaxError(v, hi)
+                if number < lo:
+                    raise NbStateValueBelowMinError(v, lo)
+    if isinstance(result, list):
+        result = tuple(result)
+    return result
+
+
+def _slider_spec(
+    label: str,
+    min_value: Any,
+    max_value: Any,
+    value: Any,
+    step: Any,
+    format: str | None,
+    key: Any,
+    help: str | None,
+    label_visibility: str,
+    width: Any,
+) -> WidgetSpec:
+    """Check a numeric slider's parameters; return its spec."""
     if isinstance(value, (list, tuple)) and len(value) not in (1, 2):
         raise NbStateValueError(
             f"st.slider {label!r} got value={value!r}; give one number, or a pair of numbers "
@@ -275,7 +312,7 @@ def slider(
                 f"The default `value` {v} of st.slider {label!r} must lie between the "
                 f"`min_value` of {lo} and the `max_value` of {hi}, inclusively."
             )
-    result, element, changed = create_widget(
+    return widget_spec(
         "slider",
         key=key,
         identity={
@@ -300,27 +337,7 @@ def slider(
         },
         default=default,
         warn_default=value,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
     )
-    with shown_only_if_valid(element):
-        if changed:
-            for v in result if isinstance(result, (list, tuple)) else (result,):
-                number = float(v)  # a ValueError/TypeError for a non-number, as in Streamlit
-                if number != number:
-                    raise ValueError(
-                        f"st.session_state['{element.key}'] holds NaN, but the slider with that "
-                        f"key needs a number from {lo} to {hi}."
-                    )
-                if number > hi:
-                    raise NbStateValueAboveMaxError(v, hi)
-                if number < lo:
-                    raise NbStateValueBelowMinError(v, lo)
-    if isinstance(result, list):
-        result = tuple(result)
-    return result
 
 
 def toggle(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import config
@@ -82,28 +83,36 @@ _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
-def _check_parameters(element_type: str, props: dict[str, Any], args: Any, kwargs: Any) -> None:
-    """Clear errors for parameters every widget shares, before anything is registered."""
-    where = f"st.{element_type} {props.get('label', '')!r}"
+def _check_parameters(element_type: str, props: dict[str, Any]) -> None:
+    """Clear errors for the display parameters every widget shares."""
     visibility = props.get("label_visibility", "visible")
     if visibility not in _LABEL_VISIBILITIES:
         raise NbStateValueError(
-            f"{where} got label_visibility={visibility!r}; use one of 'visible', 'hidden', "
-            "'collapsed'."
+            f"{_where(element_type, props)} got label_visibility={visibility!r}; use one of "
+            "'visible', 'hidden', 'collapsed'."
         )
     if "type" in props and element_type.endswith("button") and props["type"] not in _BUTTON_TYPES:
         raise NbStateValueError(
-            f"{where} got type={props['type']!r}; use one of 'primary', 'secondary', 'tertiary'."
+            f"{_where(element_type, props)} got type={props['type']!r}; use one of 'primary', "
+            "'secondary', 'tertiary'."
         )
+
+
+def _where(element_type: str, props: dict[str, Any]) -> str:
+    return f"st.{element_type} {props.get('label', '')!r}"
+
+
+def _check_callback_arguments(spec: WidgetSpec, args: Any, kwargs: Any) -> None:
+    """Clear errors for `args` and `kwargs` that cannot be passed to a callback."""
     if args is not None and (isinstance(args, (str, bytes)) or not isinstance(args, Iterable)):
         raise NbStateValueError(
-            f"{where} got args={args!r}; pass the callback's positional arguments as a tuple "
-            f"or a list, e.g. args=({args!r},)."
+            f"{_where(spec.element_type, spec.props)} got args={args!r}; pass the callback's "
+            f"positional arguments as a tuple or a list, e.g. args=({args!r},)."
         )
     if kwargs is not None and not isinstance(kwargs, Mapping):
         raise NbStateValueError(
-            f"{where} got kwargs={kwargs!r}; pass the callback's keyword arguments as a dict, "
-            "e.g. kwargs={'name': value}."
+            f"{_where(spec.element_type, spec.props)} got kwargs={kwargs!r}; pass the "
+            "callback's keyword arguments as a dict, e.g. kwargs={'name': value}."
         )
 
 
@@ -127,6 +136,99 @@ def _check_duplicates(ctx: RunContext, element_type: str, key: str | None, widge
         raise NbStateDuplicateElementId(element_type)
 
 
+@dataclass(eq=False, slots=True)
+class WidgetSpec:
+    """What a widget call's display parameters make of it, the same on every run.
+
+    Built once per distinct set of parameters (see `SpecCache`), so that a rerun of an
+    unchanged widget skips their checks and conversions.
+    """
+
+    element_type: str
+    #: The user key as session_state stores it, or None.
+    key: str | None
+    #: The parameters that make up a keyless widget's id (see `identity.compute_widget_id`).
+    identity: dict[str, Any]
+    #: What the element shows, except its value and `disabled`.
+    props: dict[str, Any]
+    default: Any
+    #: The default the value-plus-session_state warning is about (None: no warning).
+    warn_default: Any = None
+    trigger: bool = False
+    writes_allowed: bool = True
+    #: Widget ids already computed, by (app id, form id, area).
+    ids: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+
+def widget_spec(
+    element_type: str,
+    *,
+    key: Any,
+    identity: dict[str, Any],
+    props: dict[str, Any],
+    default: Any,
+    warn_default: Any = None,
+    trigger: bool = False,
+    writes_allowed: bool = True,
+) -> WidgetSpec:
+    """Check a widget's display parameters and return its spec."""
+    user_key = to_key(key)
+    _check_parameters(element_type, props)
+    return WidgetSpec(
+        element_type, user_key, identity, props, default, warn_default, trigger, writes_allowed
+    )
+
+
+_SPEC_CACHE_LIMIT = 10_000
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class SpecCache:
+    """The specs of one widget function's recent calls, by their parameters.
+
+    Parameters that are equal but of different types (``1``, ``1.0``, ``True``; ``(1, 2)``
+    and ``(1.0, 2.0)``) are different calls. Calls with parameters that cannot be compared
+    exactly this way (lists, nested tuples, unhashable objects) are never cached.
+    """
+
+    __slots__ = ("_specs",)
+
+    def __init__(self) -> None:
+        self._specs: dict[tuple[Any, ...], WidgetSpec] = {}
+
+    @staticmethod
+    def _signature(parameters: tuple[Any, ...]) -> tuple[Any, ...]:
+        types = tuple(map(type, parameters))
+        if tuple in types:
+            nested = []
+            for value in parameters:
+                if type(value) is tuple:
+                    inner = tuple(map(type, value))
+                    if any(t not in _SCALARS for t in inner):
+                        raise TypeError("not cached")
+                    nested.append(inner)
+            return (parameters, types, tuple(nested))
+        return (parameters, types)
+
+    def get(self, parameters: tuple[Any, ...]) -> WidgetSpec | None:
+        """The spec of an earlier call with these parameters, or None."""
+        try:
+            return self._specs.get(self._signature(parameters))
+        except TypeError:
+            return None
+
+    def put(self, parameters: tuple[Any, ...], spec: WidgetSpec) -> WidgetSpec:
+        """Remember `spec` for calls with these parameters; return it."""
+        try:
+            signature = self._signature(parameters)
+            if len(self._specs) >= _SPEC_CACHE_LIMIT:
+                self._specs.clear()
+            self._specs[signature] = spec
+        except TypeError:
+            pass
+        return spec
+
+
 def create_widget(
     element_type: str,
     *,
@@ -148,25 +250,56 @@ def create_widget(
     ``props["value"]`` the caller may still correct), and whether the value was assigned
     through session_state in this run (so the caller validates it).
     """
-    ctx = current_context()
-    user_key = to_key(key)
-    _check_parameters(element_type, props, args, kwargs)
-    callback, rerun_on_change = _callback_mode(
-        on_change, trigger, allow_ignore=element_type == "download_button"
+    spec = widget_spec(
+        element_type,
+        key=key,
+        identity=identity,
+        props=props,
+        default=default,
+        warn_default=warn_default,
+        trigger=trigger,
+        writes_allowed=writes_allowed,
     )
-    form_id = ctx.form_id
+    return place_widget(spec, on_change, args, kwargs, disabled)
+
+
+def place_widget(
+    spec: WidgetSpec,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+) -> tuple[Any, Element, bool]:
+    """Register the widget `spec` describes in the current run and add its element.
+
+    Returns what `create_widget` returns.
+    """
+    ctx = current_context()
+    element_type, user_key = spec.element_type, spec.key
+    if args is not None or kwargs is not None:
+        _check_callback_arguments(spec, args, kwargs)
+    callback, rerun_on_change = _callback_mode(
+        on_change, spec.trigger, allow_ignore=element_type == "download_button"
+    )
+    container_props = ctx.container.props
+    form_id = container_props.get("_form", "")
     if form_id and callback is not None and element_type != "form_submit_button":
         raise NbStateInvalidFormCallbackError()
     app_id = ctx.app.app_id
-    widget_id = compute_widget_id(element_type, user_key, app_id, identity, form_id, ctx.root)
+    root = container_props.get("_root", "main")
+    widget_id = spec.ids.get((app_id, form_id, root))
+    if widget_id is None:
+        widget_id = spec.ids[(app_id, form_id, root)] = compute_widget_id(
+            element_type, user_key, app_id, spec.identity, form_id, root
+        )
     _check_duplicates(ctx, element_type, user_key, widget_id)
     state = ctx.state
     value_changed = user_key is not None and state.is_new_value(user_key)
-    if value_changed and not writes_allowed:
+    if value_changed and not spec.writes_allowed:
         raise NbStateValueAssignmentNotAllowedError(user_key)  # type: ignore[arg-type]
     if (
         value_changed
-        and warn_default is not None
+        and spec.warn_default is not None
         and user_key not in ctx.session.warned_keys
         and not config.get_option("global.disableWidgetStateDuplicationWarning")
     ):
@@ -190,8 +323,8 @@ def create_widget(
         element_type=element_type,
         key=user_key,
         app_id=app_id,
-        default=default,
-        value_type="trigger" if trigger else "value",
+        default=spec.default,
+        value_type="trigger" if spec.trigger else "value",
         callback=callback,
         args=tuple(args) if args is not None else (),
         kwargs=dict(kwargs) if kwargs is not None else {},
@@ -204,7 +337,7 @@ def create_widget(
     value = state.register_widget(meta)
     element = Element(
         element_type,
-        {**props, "value": value, "disabled": bool(disabled)},
+        {**spec.props, "value": value, "disabled": bool(disabled)},
         widget_id=widget_id,
         key=user_key,
     )
