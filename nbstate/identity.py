@@ -30,6 +30,30 @@ _cache: dict[tuple[Any, ...], str] = {}
 _CACHE_LIMIT = 100_000
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def exact_signature(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A hashable key for `values` under which only identical calls meet.
+
+    Values that are equal but of different types (``1``, ``1.0``, ``True``; ``(1, 2)`` and
+    ``(1.0, 2.0)``) give different keys, as they give different widgets. Values that cannot
+    be compared exactly this way (lists, tuples of tuples, unhashable objects) raise TypeError,
+    here or when the key is hashed: such calls are not cached.
+    """
+    types = tuple(map(type, values))
+    if tuple not in types:
+        return (values, types)
+    nested = []
+    for value in values:
+        if type(value) is tuple:
+            inner = tuple(map(type, value))
+            if any(t not in _SCALARS for t in inner):
+                raise TypeError("a tuple of non-scalars")
+            nested.append(inner)
+    return (values, types, tuple(nested))
+
+
 def compute_widget_id(
     element_type: str,
     key: str | None,
@@ -45,7 +69,8 @@ def compute_widget_id(
     Ids are cached: the same widget asks for its id on every run.
     """
     try:
-        cache_key = (element_type, key, app_id, form_id, root, *identity.items())
+        cache_key = (element_type, key, app_id, form_id, root, *identity)
+        cache_key += exact_signature(tuple(identity.values()))
         return _cache[cache_key]
     except KeyError:
         pass

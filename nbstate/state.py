@@ -204,6 +204,15 @@ class SessionState:
     def register_widget(self, meta: WidgetMetadata) -> Any:
         """Record a widget created by the script and return the value it must show."""
         widget_id, key = meta.widget_id, meta.key
+        if (
+            self._meta.get(widget_id) is meta
+            and (key is None or self._key_to_id.get(key) == widget_id)
+            and (widget_id in self._old or widget_id in self._new_widget)
+        ):
+            # The record of the last run, unchanged: the widget is still on file everywhere
+            # (records, its app, its key, triggers) and its value is in a layer.
+            self._instantiated.add(widget_id)
+            return self._value(widget_id, key)
         self._meta[widget_id] = meta
         self._app_widgets.setdefault(meta.app_id, set()).add(widget_id)
         if meta.value_type == "trigger":

@@ -17,7 +17,7 @@ from ..errors import (
     NbStateValueAssignmentNotAllowedError,
     NbStateValueError,
 )
-from ..identity import compute_widget_id
+from ..identity import compute_widget_id, exact_signature
 from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
@@ -180,7 +180,6 @@ def widget_spec(
 
 
 _SPEC_CACHE_LIMIT = 10_000
-_SCALARS = (str, int, float, bool, type(None))
 
 
 class SpecCache:
@@ -196,31 +195,17 @@ class SpecCache:
     def __init__(self) -> None:
         self._specs: dict[tuple[Any, ...], WidgetSpec] = {}
 
-    @staticmethod
-    def _signature(parameters: tuple[Any, ...]) -> tuple[Any, ...]:
-        types = tuple(map(type, parameters))
-        if tuple in types:
-            nested = []
-            for value in parameters:
-                if type(value) is tuple:
-                    inner = tuple(map(type, value))
-                    if any(t not in _SCALARS for t in inner):
-                        raise TypeError("not cached")
-                    nested.append(inner)
-            return (parameters, types, tuple(nested))
-        return (parameters, types)
-
     def get(self, parameters: tuple[Any, ...]) -> WidgetSpec | None:
         """The spec of an earlier call with these parameters, or None."""
         try:
-            return self._specs.get(self._signature(parameters))
+            return self._specs.get(exact_signature(parameters))
         except TypeError:
             return None
 
     def put(self, parameters: tuple[Any, ...], spec: WidgetSpec) -> WidgetSpec:
         """Remember `spec` for calls with these parameters; return it."""
         try:
-            signature = self._signature(parameters)
+            signature = exact_signature(parameters)
             if len(self._specs) >= _SPEC_CACHE_LIMIT:
                 self._specs.clear()
             self._specs[signature] = spec
@@ -318,26 +303,43 @@ def place_widget(
         ctx.widget_keys[user_key] = widget_id
     ctx.widget_ids.add(widget_id)
     ctx.widget_count += 1
-    meta = WidgetMetadata(
-        widget_id=widget_id,
-        element_type=element_type,
-        key=user_key,
-        app_id=app_id,
-        default=spec.default,
-        value_type="trigger" if spec.trigger else "value",
-        callback=callback,
-        args=tuple(args) if args is not None else (),
-        kwargs=dict(kwargs) if kwargs is not None else {},
-        disabled=bool(disabled),
-        form_id=form_id,
-        fragment_id=ctx.fragment_id,
-        rerun_on_change=rerun_on_change,
-        order=ctx.widget_count,
-    )
+    disabled = bool(disabled)
+    meta = state.metadata(widget_id)
+    if (
+        meta is None
+        or args is not None
+        or kwargs is not None
+        or meta.args
+        or meta.kwargs
+        or meta.default is not spec.default
+        or meta.callback is not callback
+        or meta.disabled is not disabled
+        or meta.form_id != form_id
+        or meta.fragment_id != ctx.fragment_id
+        or meta.rerun_on_change is not rerun_on_change
+        or meta.order != ctx.widget_count
+    ):
+        # (Otherwise the last run's record of the widget is still exact, and is kept.)
+        meta = WidgetMetadata(
+            widget_id=widget_id,
+            element_type=element_type,
+            key=user_key,
+            app_id=app_id,
+            default=spec.default,
+            value_type="trigger" if spec.trigger else "value",
+            callback=callback,
+            args=tuple(args) if args is not None else (),
+            kwargs=dict(kwargs) if kwargs is not None else {},
+            disabled=disabled,
+            form_id=form_id,
+            fragment_id=ctx.fragment_id,
+            rerun_on_change=rerun_on_change,
+            order=ctx.widget_count,
+        )
     value = state.register_widget(meta)
     element = Element(
         element_type,
-        {**spec.props, "value": value, "disabled": bool(disabled)},
+        {**spec.props, "value": value, "disabled": disabled},
         widget_id=widget_id,
         key=user_key,
     )
