@@ -51,6 +51,9 @@ class RunContext:
         self.deadline: float | None = app.deadline
         self.started = time.monotonic()
         self._last_flush = self.started
+        #: Whether adding an element looks at the clock (for the deadline, or to show a slow
+        #: run's progress on a live page).
+        self._timed = self.deadline is not None or app.live
 
     def start_script(self) -> None:
         """Callbacks are done: from now on elements go to the main area."""
@@ -77,9 +80,11 @@ class RunContext:
         A new container inherits the area and the form of the one it is created in. In an
         `st.empty` placeholder, the new element replaces what was there.
         """
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise ScriptTimeout
-        container = self.container
+        if self._timed:
+            now = time.monotonic()
+            if self.deadline is not None and now > self.deadline:
+                raise ScriptTimeout
+        container = self._stack[-1]
         if element.children is not None:
             for name in ("_root", "_form"):
                 if name in container.props and name not in element.props:
@@ -87,10 +92,13 @@ class RunContext:
         if container.kind == "empty":
             container.children.clear()  # type: ignore[union-attr]
         container.children.append(element)  # type: ignore[union-attr]
-        if self.app.live:
-            now = time.monotonic()
-            if now - self.started > SLOW_RUN and now - self._last_flush > FLUSH_INTERVAL:
-                self.flush()
+        if (
+            self._timed
+            and self.app.live
+            and now - self.started > SLOW_RUN
+            and now - self._last_flush > FLUSH_INTERVAL
+        ):
+            self.flush()
         return element
 
     def flush(self) -> None:

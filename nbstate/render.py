@@ -508,6 +508,8 @@ class WidgetView(View):
             element = Element(
                 element.kind, {**element.props, "value": held}, element.widget_id, element.key
             )
+        elif self.props is not None and self.props == element.props:
+            return  # shown as it is
         self._applying = True
         try:
             super().apply(element)
@@ -1277,8 +1279,11 @@ class Renderer:
     ) -> None:
         old = box.children
         new: list[View] = []
+        match, widget_views, in_old = self._match, self.widget_views, len(old)
         for index, element in enumerate(elements):
-            view = self._match(element, old[index] if index < len(old) else None, used)
+            view = widget_views.get(element.widget_id) if element.widget_id is not None else None
+            if view is None or not view.accepts(element):
+                view = match(element, old[index] if index < in_old else None, used)
             view.apply(element)
             if element.children is not None:
                 self._reconcile(view, element.children, used, partial)

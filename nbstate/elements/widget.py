@@ -263,9 +263,12 @@ def place_widget(
     element_type, user_key = spec.element_type, spec.key
     if args is not None or kwargs is not None:
         _check_callback_arguments(spec, args, kwargs)
-    callback, rerun_on_change = _callback_mode(
-        on_change, spec.trigger, allow_ignore=element_type == "download_button"
-    )
+    if on_change is None:
+        callback, rerun_on_change = None, True
+    else:
+        callback, rerun_on_change = _callback_mode(
+            on_change, spec.trigger, allow_ignore=element_type == "download_button"
+        )
     container_props = ctx.container.props
     form_id = container_props.get("_form", "")
     if form_id and callback is not None and element_type != "form_submit_button":
