@@ -62,23 +62,35 @@ def css_class_for_key(key: str) -> str:
     return "nbstate-key-" + re.sub(r"[^A-Za-z0-9_-]", "-", key)
 
 
-def set_traits(widget: W.Widget, values: dict[str, Any]) -> None:
-    """Set only the traits of `widget` whose value differs, in one batch of messages."""
+def set_traits(
+    widget: W.Widget, values: dict[str, Any], shown: dict[str, Any] | None = None
+) -> None:
+    """Set only the traits of `widget` whose value differs, in one batch of messages.
+
+    With `shown` (the values set last time, when nothing else can have changed them), the
+    new values are compared with those rather than read back from the widget.
+    """
     changed = {}
     for name, value in values.items():
         try:
-            same = getattr(widget, name) == value
+            same = (shown[name] if shown is not None else getattr(widget, name)) == value
         except Exception:
             same = False
         if not same:
             changed[name] = value
-    if changed:
+    if len(changed) == 1:
+        _set_trait(widget, *changed.popitem())  # one message either way
+    elif changed:
         with widget.hold_sync():
             for name, value in changed.items():
-                try:
-                    setattr(widget, name, value)
-                except (TraitError, TypeError, ValueError):
-                    pass  # a value the widget cannot show (session_state stays the truth)
+                _set_trait(widget, name, value)
+
+
+def _set_trait(widget: W.Widget, name: str, value: Any) -> None:
+    try:
+        setattr(widget, name, value)
+    except (TraitError, TypeError, ValueError):
+        pass  # a value the widget cannot show (session_state stays the truth)
 
 
 def guard_frontend_messages(
@@ -168,6 +180,8 @@ class View:
         self.widget_id = element.widget_id
         self.variant = self.variant_of(element)
         self.props: dict[str, Any] | None = None
+        #: The traits the last `apply` set (see `compare_with_shown`).
+        self.shown_traits: dict[str, Any] | None = None
         self.children: list[View] = []
         self.widget = self.build(element)
         label = element.props.get("label")
@@ -203,11 +217,19 @@ class View:
         """The trait values that show `props`."""
         raise NotImplementedError
 
+    #: True when only this view (and the user, through the value trait, which resets
+    #: `props`) changes the widget's traits: `apply` then compares new traits with the ones
+    #: it set last, which is much faster than reading them back from the widget.
+    compare_with_shown = False
+
     def apply(self, element: Element) -> None:
         """Show `element`, sending only what changed since the last run."""
         if self.props is not None and self.props == element.props:
             return
-        set_traits(self.widget, self.traits(element.props))
+        traits = self.traits(element.props)
+        known = self.props is not None and self.compare_with_shown
+        set_traits(self.widget, traits, self.shown_traits if known else None)
+        self.shown_traits = traits
         self.props = element.props
 
     def close(self) -> None:
@@ -461,6 +483,8 @@ class TabsView(BoxView):
 class WidgetView(View):
     """An input widget: the user's changes become events of the app that owns it."""
 
+    compare_with_shown = True
+
     def __init__(self, app: App, element: Element) -> None:
         self._applying = False
         super().__init__(app, element)
@@ -713,6 +737,8 @@ class DownloadView(ButtonView):
 
 class BoundView(WidgetView):
     """st.bind: the user's own widget. nbstate syncs its value but never closes it."""
+
+    compare_with_shown = False  # the user's code may set its traits too
 
     @staticmethod
     def variant_of(element: Element) -> Any:
