@@ -100,3 +100,49 @@ st.session_state.seen = (st.slider("S", 0, 10), st.slider("S", 0.0, 10.0))
     assert not at.exception  # Streamlit 1.67: no duplicate-id error either
     assert at.session_state.seen == (0, 0.0)
     assert [type(v) for v in at.session_state.seen] == [int, float]
+
+
+SWITCHING_INPUTS = """
+import nbstate as st
+f = st.session_state.get("float", False)
+n = st.number_input("N", 0.0 if f else 0, 10.0 if f else 10, key="n")
+m = st.number_input("M", 0.0 if f else 0, 10.0 if f else 10)
+t = st.text_input("T", st.session_state.get("text", "a"), key="t")
+c = st.checkbox("C", st.session_state.get("checked", False))
+st.session_state.seen = (type(n).__name__, n, t, c, type(m).__name__)
+"""
+
+
+def test_number_text_and_checkbox_follow_changes_of_their_parameters() -> None:
+    at = AppTest.from_string(SWITCHING_INPUTS).run()
+    assert at.session_state.seen == ("int", 0, "a", False, "int")
+    at.session_state["float"] = True
+    at.session_state.checked = True  # a keyless checkbox with a new default is a new widget
+    at.run()
+    assert not at.exception
+    # A keyed number_input's id is its key alone: it keeps its value (Streamlit 1.67 too).
+    assert at.session_state.seen == ("int", 0, "a", True, "float")
+    at.number_input(key="n").set_value(2.5).run()
+    assert at.session_state.seen == ("float", 2.5, "a", True, "float")
+
+
+CHOICES = """
+import nbstate as st
+suffix = st.session_state.get("suffix", "")
+if "fmt" not in st.session_state:
+    st.session_state.fmt = lambda option: f"{option}{st.session_state.get('suffix', '')}"
+options = st.session_state.get("options", ["a", "b"])
+st.selectbox("Plain", options, key="plain")
+st.selectbox("Formatted", ["x", "y"], format_func=st.session_state.fmt, key="formatted")
+"""
+
+
+def test_a_selectbox_shows_new_options_and_the_labels_of_its_format_func_every_run() -> None:
+    at = AppTest.from_string(CHOICES).run()
+    assert at.selectbox(key="formatted").options == ["x", "y"]
+    at.session_state.suffix = "!"  # the same function now formats differently
+    at.session_state.options = ["c", "d"]
+    at.run()
+    assert at.selectbox(key="formatted").options == ["x!", "y!"]
+    assert at.selectbox(key="plain").options == ["c", "d"]
+    assert at.selectbox(key="plain").value == "c"

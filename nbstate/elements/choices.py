@@ -11,7 +11,15 @@ from ..errors import (
     NbStateSelectionCountExceedsMaxError,
     NbStateValueError,
 )
-from .widget import WidgetCallback, create_widget, shown_only_if_valid
+from .widget import (
+    SpecCache,
+    WidgetCallback,
+    WidgetSpec,
+    create_widget,
+    place_widget,
+    shown_only_if_valid,
+    widget_spec,
+)
 
 
 def options_list(options: Any) -> list[Any]:
@@ -74,23 +82,47 @@ def _single_choice(
 ) -> Any:
     label = str(label)
     opts = options_list(options)
-    labels = _labels(opts, format_func)
-    default = _index_default(kind, opts, index)
-    value, element, _changed = create_widget(
-        kind,
-        key=key,
-        identity={"label": label, "options": labels, "index": index, **identity},
-        props={"label": label, "options": tuple(opts), "labels": labels, **props},
-        default=default,
-        warn_default=None if index == 0 else default,
-        **widget_args,
-    )
+    if format_func is str:
+        # Only with the default format_func: a function's labels may change between runs.
+        parameters = (kind, label, tuple(opts), index, key, *identity.values(), *props.values())
+        spec = _single_choice_specs.get_or_build(
+            parameters, _single_choice_spec, kind, label, opts, index, str, key, identity, props
+        )
+    else:
+        spec = _single_choice_spec(kind, label, opts, index, format_func, key, identity, props)
+    value, element, _changed = place_widget(spec, **widget_args)
+    default = spec.default
     if value is not None and _position(opts, value) is None:
         # Not one of the options (set through session_state, or the option went away).
         value = default
         current_context().state.reset_widget_value(element.widget_id, value)
         element.props["value"] = value
     return value
+
+
+_single_choice_specs = SpecCache()
+
+
+def _single_choice_spec(
+    kind: str,
+    label: str,
+    opts: list[Any],
+    index: Any,
+    format_func: Callable[[Any], Any],
+    key: Any,
+    identity: dict[str, Any],
+    props: dict[str, Any],
+) -> WidgetSpec:
+    labels = _labels(opts, format_func)
+    default = _index_default(kind, opts, index)
+    return widget_spec(
+        kind,
+        key=key,
+        identity={"label": label, "options": labels, "index": index, **identity},
+        props={"label": label, "options": tuple(opts), "labels": labels, **props},
+        default=default,
+        warn_default=None if index == 0 else default,
+    )
 
 
 def selectbox(

@@ -92,7 +92,41 @@ def _text_widget(
     label = str(label)
     if value is not None:
         value = str(value)
-    result, element, changed = create_widget(
+    parameters = (
+        kind, label, value, key, help, placeholder, label_visibility, width,
+        *identity.values(), *props.values(),
+    )  # fmt: skip
+    spec = _text_specs.get_or_build(
+        parameters, _text_spec, kind, label, value, key, identity, props, help, placeholder,
+        label_visibility, width,
+    )  # fmt: skip
+    result, element, changed = place_widget(spec, **widget_args)
+    if changed and result is not None and not isinstance(result, str):
+        with shown_only_if_valid(element):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the {kind} with that key needs a str or None. "
+                "Assign a string."
+            )
+    return result
+
+
+_text_specs = SpecCache()
+
+
+def _text_spec(
+    kind: str,
+    label: str,
+    value: str | None,
+    key: Any,
+    identity: dict[str, Any],
+    props: dict[str, Any],
+    help: str | None,
+    placeholder: str | None,
+    label_visibility: str,
+    width: Any,
+) -> WidgetSpec:
+    return widget_spec(
         kind,
         key=key,
         identity={
@@ -112,16 +146,7 @@ def _text_widget(
         },
         default=value,
         warn_default=value or None,
-        **widget_args,
     )
-    if changed and result is not None and not isinstance(result, str):
-        with shown_only_if_valid(element):
-            raise TypeError(
-                f"st.session_state['{element.key}'] holds {result!r} (of type "
-                f"{type_name(result)}), but the {kind} with that key needs a str or None. "
-                "Assign a string."
-            )
-    return result
 
 
 def checkbox(
@@ -156,15 +181,9 @@ def _bool_widget(
 ) -> bool:
     """A checkbox or toggle: its value must be a bool (or an int, as Streamlit accepts)."""
     label = str(label)
-    result, element, changed = create_widget(
-        kind,
-        key=key,
-        identity={"label": label, "value": bool(value), "help": help, "width": width},
-        props={"label": label, "help": help, "label_visibility": label_visibility},
-        default=bool(value),
-        warn_default=True if value else None,
-        **widget_args,
-    )
+    parameters = (kind, label, value, key, help, label_visibility, width)
+    spec = _bool_specs.get_or_build(parameters, _bool_spec, *parameters)
+    result, element, changed = place_widget(spec, **widget_args)
     if changed and not isinstance(result, Integral):
         with shown_only_if_valid(element):
             raise TypeError(
@@ -172,6 +191,22 @@ def _bool_widget(
                 f"{type_name(result)}), but the {kind} with that key needs True or False."
             )
     return result
+
+
+_bool_specs = SpecCache()
+
+
+def _bool_spec(
+    kind: str, label: str, value: Any, key: Any, help: str | None, label_visibility: str, width: Any
+) -> WidgetSpec:
+    return widget_spec(
+        kind,
+        key=key,
+        identity={"label": label, "value": bool(value), "help": help, "width": width},
+        props={"label": label, "help": help, "label_visibility": label_visibility},
+        default=bool(value),
+        warn_default=True if value else None,
+    )
 
 
 def type_name(value: Any) -> str:
@@ -505,8 +540,51 @@ def number_input(
     default, as in Streamlit.
     """
     label = str(label)
+    parameters = (
+        label, min_value, max_value, value, step, format, key, help, placeholder,
+        label_visibility, width,
+    )  # fmt: skip
+    spec = _number_specs.get_or_build(parameters, _number_spec, *parameters)
+    result, element, _changed = place_widget(spec, on_change, args, kwargs, disabled)
+    with shown_only_if_valid(element):
+        if result is not None and not isinstance(result, Real):
+            raise TypeError(
+                f"st.session_state['{element.key}'] holds {result!r} (of type "
+                f"{type_name(result)}), but the number_input with that key needs a number or "
+                "None."
+            )
+    out_of_bounds = result is not None and (
+        (min_value is not None and result < min_value)
+        or (max_value is not None and result > max_value)
+    )
+    if out_of_bounds:
+        from ..context import current_context
+
+        # Streamlit falls back to the default for an out-of-range value set via session_state.
+        result = spec.default
+        current_context().state.reset_widget_value(element.widget_id, result)
+        element.props["value"] = result
+    return result
+
+
+_number_specs = SpecCache()
+
+
+def _number_spec(
+    label: str,
+    min_value: Any,
+    max_value: Any,
+    value: Any,
+    step: Any,
+    format: str | None,
+    key: Any,
+    help: str | None,
+    placeholder: str | None,
+    label_visibility: str,
+    width: Any,
+) -> WidgetSpec:
     is_float, default, step_value = _number_args(min_value, max_value, value, step)
-    result, element, _changed = create_widget(
+    return widget_spec(
         "number_input",
         key=key,
         identity={
@@ -532,29 +610,7 @@ def number_input(
         },
         default=default,
         warn_default=None if value == "min" else value,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
     )
-    with shown_only_if_valid(element):
-        if result is not None and not isinstance(result, Real):
-            raise TypeError(
-                f"st.session_state['{element.key}'] holds {result!r} (of type "
-                f"{type_name(result)}), but the number_input with that key needs a number or "
-                "None."
-            )
-    out_of_bounds = result is not None and (
-        (min_value is not None and result < min_value)
-        or (max_value is not None and result > max_value)
-    )
-    if out_of_bounds:
-        from ..context import current_context
-
-        result = default
-        current_context().state.reset_widget_value(element.widget_id, result)
-        element.props["value"] = result
-    return result
 
 
 def _temporal_slider(

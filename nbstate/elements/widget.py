@@ -202,6 +202,13 @@ class SpecCache:
         except TypeError:
             return None
 
+    def get_or_build(
+        self, parameters: tuple[Any, ...], build: Callable[..., WidgetSpec], *args: Any
+    ) -> WidgetSpec:
+        """The spec of an earlier call with these parameters, or ``build(*args)``'s."""
+        spec = self.get(parameters)
+        return spec if spec is not None else self.put(parameters, build(*args))
+
     def put(self, parameters: tuple[Any, ...], spec: WidgetSpec) -> WidgetSpec:
         """Remember `spec` for calls with these parameters; return it."""
         try:

@@ -159,6 +159,15 @@ class Slider(Widget):
         return self.set_value((lower, upper))  # type: ignore[return-value]
 
 
+class Choice(Widget):
+    """A selectbox, radio or multiselect."""
+
+    @property
+    def options(self) -> list[str]:
+        """The options as the page shows them (after `format_func`), as in Streamlit."""
+        return list(self.proto.props.get("labels", ()))
+
+
 class ElementList(list):
     """A list of elements of one type, in page order; call it with ``key=`` to pick one."""
 
@@ -203,6 +212,9 @@ WIDGET_WRAPPERS: dict[str, type[TestElement]] = {
     "text_area": TextInput,
     "slider": Slider,
     "select_slider": Slider,
+    "selectbox": Choice,
+    "radio": Choice,
+    "multiselect": Choice,
     "exception": ExceptionElement,
 }
 
