@@ -8,8 +8,9 @@ sends the comm messages JupyterLab sends and mirrors the widget models. In that 
    - *floor*: a plain ``IntSlider`` whose observer sets a ``Label``; the round trip from the
      frontend's ``update`` to the kernel's ``idle`` (the issue's floor), and to the label;
    - *nbstate*: a ``%%rerun`` cell with N keyed sliders and ``st.write("moved", s0)``; time
-     from moving ``s0`` until ``moved <value>`` is on the page (a rerun starts a few
-     event-loop turns after the message's idle, so idle is not the end of it).
+     from moving ``s0`` until ``moved <value>`` is on the page (the rerun runs inside the
+     handler of the slider's message, before idle; timing the text's arrival also covers
+     runs that start later).
 2. **Nothing visible**: the app toolbar's Rerun button; comm_open / comm_msg counted.
 3. **All N values change**: a button whose ``on_click`` callback sets all N slider values
    through ``st.session_state``, vs. a plain ``Button`` whose handler sets ``value`` on N

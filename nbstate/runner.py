@@ -422,7 +422,11 @@ class App:
     # ------------------------------------------------------------------ runs
 
     def show_running(self) -> None:
-        """Show the "Running…" indicator (Jupyter's busy light is off during an app's run)."""
+        """Show the "Running…" indicator.
+
+        Jupyter's busy light is on during a run that a frontend message started, but off
+        during runs started from the event loop (folded bursts, fragment timers).
+        """
         if self.live and not self.status.value:
             self.status.value = RUNNING_HTML
 

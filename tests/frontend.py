@@ -88,7 +88,8 @@ _UNLIMITED_IOPUB = (
     "_t.schedule(lambda s=_t.socket, o=_z.SNDHWM: s.setsockopt(o, 0)); del _z, _a, _t"
 )
 #: What a settle request runs: nothing, or, when nbstate is loaded, an await until no app has
-#: a run scheduled or in progress (its runs start a few event-loop turns after the event).
+#: a run scheduled or in progress (events that arrive during a run are folded into a run that
+#: starts a few event-loop turns later, after the kernel reported idle).
 SETTLE_CODE = (
     "import sys as _nbs_sys\n"
     "if 'nbstate.runner' in _nbs_sys.modules:\n"
