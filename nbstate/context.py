@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .errors import NbStateNoAppError
-from .execution import ScriptTimeout
+from .execution import ScriptTimeout, StaleRunException
 from .tree import Element
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ class RunContext:
         #: The app's side panel (`st.sidebar`); keyless widgets in it get other ids.
         self.sidebar = Element("container", {"_root": "sidebar"}, children=[])
         self._stack: list[Element] = [self.callback_area]
+        #: True once the callbacks are done and the script runs (a run may be abandoned for a
+        #: newer event only then).
+        self.in_script = False
         self.widget_keys: dict[str, str] = {}
         #: The forms of this run, by key (an `elements.forms.FormInfo` each).
         self.forms: dict[str, Any] = {}
@@ -58,6 +61,7 @@ class RunContext:
     def start_script(self) -> None:
         """Callbacks are done: from now on elements go to the main area."""
         self._stack = [self.main]
+        self.in_script = True
 
     @property
     def container(self) -> Element:
@@ -80,6 +84,8 @@ class RunContext:
         A new container inherits the area and the form of the one it is created in. In an
         `st.empty` placeholder, the new element replaces what was there.
         """
+        if self.in_script and self.app.newer_event:
+            raise StaleRunException
         if self._timed:
             now = time.monotonic()
             if self.deadline is not None and now > self.deadline:

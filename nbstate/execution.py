@@ -24,6 +24,15 @@ class RerunException(ScriptControlException):
         self.scope = scope
 
 
+class StaleRunException(ScriptControlException):
+    """Raised at the next st.* call of a run when a newer user event has reached the kernel.
+
+    The run is abandoned like one that called st.rerun() (session_state keeps what it wrote,
+    the page keeps showing the last complete run), and the run for the newer event follows.
+    Streamlit calls this a fast rerun.
+    """
+
+
 class StopException(ScriptControlException):
     """Raised by `st.stop()`: the current run ends here, keeping what it showed."""
 

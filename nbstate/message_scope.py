@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 log = logging.getLogger("nbstate")
 
@@ -48,3 +49,26 @@ def call_after_message(callback: Callable[[], None]) -> bool:
     if callback not in _waiting:
         _waiting.append(callback)
     return True
+
+
+def watch_arrivals(widget: Any, on_arrival: Callable[[Any], None]) -> None:
+    """Call ``on_arrival(data)`` as each frontend message to `widget` reaches the kernel.
+
+    ipykernel 7 receives shell messages on a thread of its own and asks the target comm's
+    ``_reply_subshell_for(data, default)`` where to route each comm message; wrapping it is
+    the one place that sees a message while the main thread is still busy (with a run). On
+    kernels without that hook this does nothing (and runs are never cut short).
+    """
+    comm = getattr(widget, "comm", None)
+    route = getattr(comm, "_reply_subshell_for", None)
+    if route is None:
+        return
+
+    def routed(data: Any, default: Any) -> Any:
+        try:
+            on_arrival(data)
+        except Exception:  # never break ipykernel's routing
+            log.debug("nbstate: on_arrival failed", exc_info=True)
+        return route(data, default)
+
+    comm._reply_subshell_for = routed

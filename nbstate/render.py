@@ -21,7 +21,7 @@ from ipywidgets.widgets.widget import _put_buffers
 from traitlets import TraitError
 
 from .markup import element_html
-from .message_scope import handling_frontend_message
+from .message_scope import handling_frontend_message, watch_arrivals
 from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
@@ -493,6 +493,8 @@ class WidgetView(View):
             classes.append(css_class_for_key(element.key))
         self.widget._dom_classes = tuple(dict.fromkeys((*self.widget._dom_classes, *classes)))
         self.connect()
+        widget_id = self.widget_id
+        watch_arrivals(self.widget, lambda data: app.note_arrival(widget_id, data))
 
     #: The synced trait that holds the widget's value (selection widgets sync "index").
     value_trait = "value"

@@ -27,7 +27,7 @@ import ipywidgets as W
 from . import config
 from .capture import capture_output
 from .context import RunContext, activate
-from .execution import RerunException, ScriptTimeout, StopException
+from .execution import RerunException, ScriptTimeout, StaleRunException, StopException
 from .fragments import replace_fragment
 from .message_scope import call_after_message
 from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
@@ -42,7 +42,10 @@ ENTER_SUBMIT_DELAY = 0.05
 #: `App._collapse_then_process`), and the most turns it waits.
 COLLAPSE_QUIET_TURNS = 4
 COLLAPSE_MAX_TURNS = 400
-#: A run slower than this (seconds) makes the next run show "Running…" from its start.
+#: The longest wait (seconds) for the event a run was cut short for (see `App.note_arrival`).
+RESUME_WAIT = 0.5
+#: A run slower than this (seconds) makes the next run show "Running…" from its start, and
+#: start after the kernel reported idle for the message that caused it (see `App._schedule`).
 SLOW_STATUS = 0.1
 RUNNING_HTML = "<small>⏳ Running…</small>"
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -210,6 +213,11 @@ class App:
         self.forms: dict[str, Any] = {}
         self._scheduled = False
         self._running = False
+        #: Set (from ipykernel's shell-channel thread) when a user event for this app reached
+        #: the kernel during a run: the run stops at its next st.* call (see `note_arrival`).
+        self.newer_event = False
+        #: True after a run was abandoned for a newer event: a full run must follow.
+        self._resume = False
         self._last_duration = 0.0
         self._timers: set[str] = set()
         self._closed = False
@@ -231,6 +239,23 @@ class App:
             return
         self._pending.append(("value", widget_id, value))
         self._schedule()
+
+    def note_arrival(self, widget_id: str, data: Any) -> None:
+        """A message from the frontend to a widget of this app reached the kernel.
+
+        Called on ipykernel's shell-channel thread as the message arrives, possibly while a
+        run is busy on the main thread. A value change or click that will cause a run makes
+        the run in progress stop at its next st.* call, so that the newer event is handled
+        sooner (Streamlit's fast reruns). Callbacks and session_state writes are never
+        interrupted; changes held by a form cause no interruption.
+        """
+        if not self._running or not isinstance(data, dict):
+            return
+        if data.get("method") not in ("update", "custom"):
+            return
+        meta = self.session.state.metadata(widget_id)
+        if meta is not None and not meta.form_id and meta.rerun_on_change and not meta.disabled:
+            self.newer_event = True
 
     def post_click(self, widget_id: str, value: Any = True) -> None:
         """Record a click on a button, and schedule a run.
@@ -296,7 +321,10 @@ class App:
     def _schedule(self) -> None:
         if self.headless or self._scheduled or self._running:
             return
-        if call_after_message(self._run_after_message):
+        # A fast app runs inside the handler of the message that changed it. A slow one runs
+        # after the kernel reported idle for the message: the browser sends a widget's next
+        # change only then, and a newer change can cut the slow run short (`note_arrival`).
+        if self._last_duration < SLOW_STATUS and call_after_message(self._run_after_message):
             return
         try:
             loop = asyncio.get_running_loop()
@@ -332,6 +360,12 @@ class App:
         long run) then collapses into one run with the latest values. We give the kernel's
         event loop a few turns and start as soon as they bring no new event.
         """
+        if self._resume:
+            # The newer event that cut the last run short has reached the kernel, but the main
+            # thread takes it only after a few steps of ipykernel's dispatch: wait for it.
+            deadline = time.monotonic() + RESUME_WAIT
+            while not self._pending and time.monotonic() < deadline:
+                await asyncio.sleep(0.001)
         quiet = 0
         for _ in range(COLLAPSE_MAX_TURNS):
             count = len(self._pending)
@@ -339,6 +373,8 @@ class App:
             quiet = quiet + 1 if len(self._pending) == count else 0
             if quiet >= COLLAPSE_QUIET_TURNS:
                 break
+        if self._resume and not self._pending:
+            self._pending.append(("rerun", "", None))  # the newer event caused no run itself
         self.process_events()
 
     def busy(self) -> bool:
@@ -392,6 +428,8 @@ class App:
     def _next_fragment(self) -> str | None:
         """The fragment to rerun alone for the next batch, if every event in it is from one
         fragment's widgets (or is that fragment's timer); else None, a run of the app."""
+        if self._resume:
+            return None  # an abandoned run of the app must be completed first
         state = self.session.state
         fragments: set[str] = set()
         for kind, widget_id, _value in self._pending:
@@ -453,6 +491,9 @@ class App:
                 while True:
                     ctx, rerun = self._run_once(pending, gate, fragment)
                     pending = []
+                    if rerun == "stale":
+                        self._resume_soon()
+                        return  # the page keeps the last complete run until the next one
                     if rerun is None:
                         break
                     if self.deadline is not None and time.monotonic() > self.deadline:
@@ -464,6 +505,19 @@ class App:
             self._last_duration = time.monotonic() - started
             if self.status.value == RUNNING_HTML:
                 self.status.value = ""
+
+    def _resume_soon(self) -> None:
+        """After a run abandoned for a newer event: make sure a full run follows, with that
+        event once the main thread has taken it (or without it, if it caused no run)."""
+        self._resume = True
+        if self._scheduled:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._scheduled = True
+        loop.create_task(self._collapse_then_process())
 
     def _show(self, ctx: RunContext) -> None:
         """Make the page show a finished run (a fragment run updates its part of the last)."""
@@ -520,6 +574,9 @@ class App:
     ) -> tuple[RunContext, str | None]:
         """One run; returns its context and the scope of the rerun it asked for, if any."""
         ctx = RunContext(self, self.session)
+        self.newer_event = False
+        if fragment is None:
+            self._resume = False
         state = self.session.state
         state.begin_run()
         state.reads = set()
@@ -546,6 +603,8 @@ class App:
                 remove_stale = True
             except RerunException as request:
                 rerun = request.scope
+            except StaleRunException:
+                rerun = "stale"
             except StopException:
                 pass
             except ScriptTimeout:
