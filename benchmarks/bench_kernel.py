@@ -504,6 +504,60 @@ def burst_trial(
 
 
 # --------------------------------------------------------------------------------------
+# 4b. A newer value during a slow run: the stale run stops at its next st.* call
+# --------------------------------------------------------------------------------------
+
+STALE_APP = """%%rerun
+import time
+import nbstate as st
+v = st.slider("stale", 0, 1000, key="stale_v")
+_stale_log.append(["start", v])
+for i in range(20):
+    time.sleep(0.025)
+    st.write("step", i)
+_stale_log.append(["end", v])
+st.write("stale shows", v)
+"""
+#: The app's run: 20 steps of 25 ms.
+STALE_RUN_SECONDS = 0.5
+
+
+@dataclass
+class StaleTrial:
+    started: int  # runs that started after the first change
+    completed: int  # runs that reached the end of the script
+    newer_shown_ms: float  # from sending the newer value until the page showed it
+
+
+def setup_stale(fe: KernelFrontend) -> tuple[str, ExecResult]:
+    fe.execute("_stale_log = []", store_history=False, check=True)
+    res = fe.execute(STALE_APP, cell_id="stale", timeout=60, check=True)
+    return fe.find_one("nbstate-key-stale_v", within=res), res
+
+
+def stale_trial(fe: KernelFrontend, slider: str, res: ExecResult, trial: int) -> StaleTrial:
+    """Move the slider (a 0.5 s run starts), 100 ms later move it again; time until the page
+    shows the newer value, and count the runs."""
+    fe.wait_settled(EVENT_TIMEOUT)
+    fe.execute("_stale_log.clear()", store_history=False, check=True)
+    first, newer = 2 * trial + 1, 2 * trial + 2
+    fe.set_value(slider, first, wait=True, settle=False)  # idle: the slow run starts after it
+    time.sleep(0.1)
+    t0 = time.perf_counter()
+    fe.set_value(slider, newer, wait=False, settle=False)
+    pattern = re.compile(rf"\bstale shows\s+{newer}\b")
+    fe.wait_for(lambda: bool(pattern.search(fe.text(res))), EVENT_TIMEOUT, "the newer value")
+    shown = time.perf_counter() - t0
+    fe.wait_settled(EVENT_TIMEOUT)
+    log = kernel_eval(fe, "_stale_log")
+    return StaleTrial(
+        started=sum(1 for kind, _ in log if kind == "start"),
+        completed=sum(1 for kind, _ in log if kind == "end"),
+        newer_shown_ms=shown * 1e3,
+    )
+
+
+# --------------------------------------------------------------------------------------
 # 5. Widgets appearing and disappearing over many reruns: comms and memory stay flat
 # --------------------------------------------------------------------------------------
 

@@ -18,6 +18,8 @@ sends the comm messages JupyterLab sends and mirrors the widget models. In that 
    nbstate sends); both timed from the click until the last slider's update arrived.
 4. **Burst**: while a 200 ms run is in progress, 50 raw slider ``update`` messages (and, in
    every other trial, 3 clicks among them) are sent without waiting.
+   *Stale run*: 100 ms into a 500 ms run, the slider moves again; the runs started and
+   completed, and the time until the page shows the newer value.
 5. **Churn**: ``--reruns`` clicks on a button that shows or hides a block of 5 keyed
    widgets; live comms (the frontend's models, the kernel's ``ipywidgets`` instances) and
    the kernel's RSS at start, middle and end.
@@ -59,7 +61,7 @@ from bench_report import Series, Target, fmt, mean, ms, ratio, table, targets_ta
 
 DEFAULT_STREAMLIT_PYTHON = Path("/work/stvenv/bin/python")
 LIBS = ("streamlit", "nbstate")
-PHASES = ("latency", "nothing", "change", "burst", "churn", "apptest")
+PHASES = ("latency", "nothing", "change", "burst", "stale", "churn", "apptest")
 #: Kernel RSS growth from the churn's start to its end that still counts as flat (MiB).
 RSS_TOLERANCE_MB = 5.0
 
@@ -84,6 +86,7 @@ class Results:
         self.nothing: list[K.NothingVisible] = []
         self.change: list[tuple[K.ChangeCase, K.ChangeCase]] = []
         self.burst: list[K.BurstTrial] = []
+        self.stale: list[K.StaleTrial] = []
         self.churn: K.Churn | None = None
         self.profile: K.Profile | None = None
         self.apptest: dict[tuple[str, int], tuple[Series, Series]] = {}
@@ -149,6 +152,11 @@ def run_kernel_parts(args: argparse.Namespace, results: Results) -> None:
                 clicks = args.burst_clicks if trial % 2 else 0
                 results.burst.append(K.burst_trial(fe, ids, trial, args.burst_updates, clicks))
 
+        def stale() -> None:
+            slider, res = K.setup_stale(fe)
+            for trial in range(args.burst_trials):
+                results.stale.append(K.stale_trial(fe, slider, res, trial))
+
         def churn() -> None:
             warmup = max(200, args.reruns // 50) // 2 * 2
             results.churn = K.measure_churn(fe, args.reruns, args.churn_batch, warmup)
@@ -166,7 +174,7 @@ def run_kernel_parts(args: argparse.Namespace, results: Results) -> None:
                 )
 
         parts = [("latency", latency), ("nothing", nothing), ("change", change)]
-        parts += [("burst", burst), ("churn", churn)]
+        parts += [("burst", burst), ("stale", stale), ("churn", churn)]
         for name, part in parts:
             if name not in skip:
                 print(f"running: {name}", flush=True)
@@ -432,6 +440,22 @@ def report_burst(results: Results) -> None:
     print("runs after: runs that started after the burst (the run in progress not counted).")
 
 
+def report_stale(results: Results) -> None:
+    if not results.stale:
+        return
+    rows = [
+        [str(i + 1), str(t.started), str(t.completed), fmt(t.newer_shown_ms, ".0f")]
+        for i, t in enumerate(results.stale)
+    ]
+    full = K.STALE_RUN_SECONDS * 1e3
+    print(f"\n## Stale run: a newer value 100 ms into a {full:.0f} ms run")
+    print(table(["trial", "runs started", "runs completed", "newer shown ms"], rows, "rrrr"))
+    print(
+        f"Without cutting the stale run short: 2 runs completed, the newer value shown after "
+        f"about {2 * full - 100:.0f} ms."
+    )
+
+
 def report_churn(results: Results) -> None:
     churn = results.churn
     if churn is None:
@@ -646,6 +670,17 @@ def build_targets(
                 wins == len(results.burst),
             )
         )
+    if results.stale:
+        cut = sum(t.started == 2 and t.completed == 1 for t in results.stale)
+        worst = max(t.newer_shown_ms for t in results.stale)
+        targets.append(
+            Target(
+                "stretch: a newer event cuts the stale run short",
+                "1 of 2 runs completes",
+                f"{cut}/{len(results.stale)} trials; newer value shown after <= {worst:.0f} ms",
+                cut == len(results.stale),
+            )
+        )
     churn = results.churn
     if churn is not None:
         start, middle, end = (churn.point(p) for p in ("start", "middle", "end"))
@@ -804,6 +839,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report_nothing(results)
     report_change(results)
     report_burst(results)
+    report_stale(results)
     report_churn(results)
     apptest = report_apptest(results)
     print_profile(results, args.profile_lines)
