@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..context import current_context
 from ..errors import (
     NbStateAPIException,
     NbStateSelectionCountExceedsMaxError,
@@ -15,6 +14,7 @@ from .widget import (
     SpecCache,
     WidgetCallback,
     WidgetSpec,
+    correct_value,
     create_widget,
     place_widget,
     shown_only_if_valid,
@@ -94,9 +94,7 @@ def _single_choice(
     default = spec.default
     if value is not None and _position(opts, value) is None:
         # Not one of the options (set through session_state, or the option went away).
-        value = default
-        current_context().state.reset_widget_value(element.widget_id, value)
-        element.props["value"] = value
+        value = correct_value(element, default)
     return value
 
 
@@ -288,10 +286,7 @@ def multiselect(
     valid = [item for item in value if _position(opts, item) is not None]
     if len(valid) != len(value):
         # As in Streamlit, the corrected list is the session_state value itself.
-        state = current_context().state
-        state.reset_widget_value(element.widget_id, valid)
-        element.props["value"] = valid
-        value = valid
+        value = correct_value(element, valid)
     with shown_only_if_valid(element):
         _check_max(value, max_selections)
     return value
@@ -361,9 +356,7 @@ def select_slider(
     )
     items = tuple(result) if isinstance(result, (list, tuple)) else (result,)
     if not items or any(_position(opts, item) is None for item in items):
-        result = default
-        current_context().state.reset_widget_value(element.widget_id, result)
-        element.props["value"] = result
+        result = correct_value(element, default)
     elif isinstance(result, list):
         result = tuple(result)
     return result

@@ -17,6 +17,7 @@ from .widget import (
     SpecCache,
     WidgetCallback,
     WidgetSpec,
+    correct_value,
     create_widget,
     place_widget,
     shown_only_if_valid,
@@ -558,12 +559,8 @@ def number_input(
         or (max_value is not None and result > max_value)
     )
     if out_of_bounds:
-        from ..context import current_context
-
         # Streamlit falls back to the default for an out-of-range value set via session_state.
-        result = spec.default
-        current_context().state.reset_widget_value(element.widget_id, result)
-        element.props["value"] = result
+        result = correct_value(element, spec.default)
     return result
 
 

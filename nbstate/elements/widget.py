@@ -48,6 +48,14 @@ class shown_only_if_valid:  # noqa: N801 - used like a function: `with shown_onl
         return False
 
 
+def correct_value(element: Element, value: Any) -> Any:
+    """Make `value` the widget's value and what its element shows, in place of one it cannot
+    hold (set through session_state, or an option that went away); return it."""
+    current_context().state.reset_widget_value(element.widget_id, value)  # type: ignore[arg-type]
+    element.props["value"] = value
+    return value
+
+
 def to_key(key: Any) -> str | None:
     """A widget's key as session_state stores it: ``str(key)``, or None for no key."""
     if key is None:
@@ -224,34 +232,20 @@ class SpecCache:
 def create_widget(
     element_type: str,
     *,
-    key: Any,
-    identity: dict[str, Any],
-    props: dict[str, Any],
-    default: Any,
-    warn_default: Any = None,
     on_change: Any = None,
     args: Any = None,
     kwargs: Any = None,
     disabled: bool = False,
-    trigger: bool = False,
-    writes_allowed: bool = True,
+    **spec_args: Any,
 ) -> tuple[Any, Element, bool]:
     """Register a widget of the current run and add its element to the page.
 
-    Returns ``(value, element, value_changed)``: the value the script sees, the element (whose
+    `spec_args` are `widget_spec`'s (key, identity, props, default...). Returns ``(value,
+    element, value_changed)``: the value the script sees, the element (whose
     ``props["value"]`` the caller may still correct), and whether the value was assigned
     through session_state in this run (so the caller validates it).
     """
-    spec = widget_spec(
-        element_type,
-        key=key,
-        identity=identity,
-        props=props,
-        default=default,
-        warn_default=warn_default,
-        trigger=trigger,
-        writes_allowed=writes_allowed,
-    )
+    spec = widget_spec(element_type, **spec_args)
     return place_widget(spec, on_change, args, kwargs, disabled)
 
 
