@@ -270,7 +270,7 @@ def place_widget(
         callback, rerun_on_change = _callback_mode(
             on_change, spec.trigger, allow_ignore=element_type == "download_button"
         )
-    container_props = ctx.container.props
+    container_props = ctx._stack[-1].props
     form_id = container_props.get("_form", "")
     if form_id and callback is not None and element_type != "form_submit_button":
         raise NbStateInvalidFormCallbackError()
@@ -281,9 +281,14 @@ def place_widget(
         widget_id = spec.ids[(app_id, form_id, root)] = compute_widget_id(
             element_type, user_key, app_id, spec.identity, form_id, root
         )
-    _check_duplicates(ctx, element_type, user_key, widget_id)
     state = ctx.state
-    value_changed = user_key is not None and state.is_new_value(user_key)
+    if (
+        user_key in ctx.widget_keys
+        or widget_id in ctx.widget_ids
+        or (user_key is not None and state._key_to_id.get(user_key) != widget_id)
+    ):
+        _check_duplicates(ctx, element_type, user_key, widget_id)
+    value_changed = user_key is not None and user_key in state._new_session
     if value_changed and not spec.writes_allowed:
         raise NbStateValueAssignmentNotAllowedError(user_key)  # type: ignore[arg-type]
     if (
@@ -342,10 +347,7 @@ def place_widget(
         )
     value = state.register_widget(meta)
     element = Element(
-        element_type,
-        {**spec.props, "value": value, "disabled": disabled},
-        widget_id=widget_id,
-        key=user_key,
+        element_type, {**spec.props, "value": value, "disabled": disabled}, widget_id, user_key
     )
     ctx.add(element)
     if not isinstance(value, _IMMUTABLE):
