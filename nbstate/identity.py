@@ -33,17 +33,18 @@ _CACHE_LIMIT = 100_000
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def exact_signature(values: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A hashable key for `values` under which only identical calls meet.
+def value_types(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The types of `values`, and of the items of tuples among them.
 
-    Values that are equal but of different types (``1``, ``1.0``, ``True``; ``(1, 2)`` and
-    ``(1.0, 2.0)``) give different keys, as they give different widgets. Values that cannot
-    be compared exactly this way (lists, tuples of tuples, unhashable objects) raise TypeError,
-    here or when the key is hashed: such calls are not cached.
+    With the values, they tell apart calls whose parameters are equal but of different types
+    (``1``, ``1.0``, ``True``; ``(1, 2)`` and ``(1.0, 2.0)``), which give different widgets.
+    Raises TypeError for values that cannot be told apart this way (tuples of tuples); lists
+    and other unhashable values raise TypeError when a key made of them is hashed. Such calls
+    are not cached.
     """
     types = tuple(map(type, values))
     if tuple not in types:
-        return (values, types)
+        return types
     nested = []
     for value in values:
         if type(value) is tuple:
@@ -51,7 +52,7 @@ def exact_signature(values: tuple[Any, ...]) -> tuple[Any, ...]:
             if any(t not in _SCALARS for t in inner):
                 raise TypeError("a tuple of non-scalars")
             nested.append(inner)
-    return (values, types, tuple(nested))
+    return (*types, tuple(nested))
 
 
 def compute_widget_id(
@@ -69,8 +70,9 @@ def compute_widget_id(
     Ids are cached: the same widget asks for its id on every run.
     """
     try:
-        cache_key = (element_type, key, app_id, form_id, root, *identity)
-        cache_key += exact_signature(tuple(identity.values()))
+        values = tuple(identity.values())
+        cache_key = (element_type, key, app_id, form_id, root, *identity, values)
+        cache_key += value_types(values)
         return _cache[cache_key]
     except KeyError:
         pass

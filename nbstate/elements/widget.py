@@ -17,7 +17,7 @@ from ..errors import (
     NbStateValueAssignmentNotAllowedError,
     NbStateValueError,
 )
-from ..identity import compute_widget_id, exact_signature
+from ..identity import compute_widget_id, value_types
 from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
@@ -201,14 +201,18 @@ class SpecCache:
     __slots__ = ("_specs",)
 
     def __init__(self) -> None:
-        self._specs: dict[tuple[Any, ...], WidgetSpec] = {}
+        #: By parameters: the types they had, and the spec (one entry per equal parameters).
+        self._specs: dict[tuple[Any, ...], tuple[tuple[Any, ...], WidgetSpec]] = {}
 
     def get(self, parameters: tuple[Any, ...]) -> WidgetSpec | None:
         """The spec of an earlier call with these parameters, or None."""
         try:
-            return self._specs.get(exact_signature(parameters))
+            entry = self._specs.get(parameters)
+            if entry is not None and entry[0] == value_types(parameters):
+                return entry[1]
         except TypeError:
-            return None
+            pass
+        return None
 
     def get_or_build(
         self, parameters: tuple[Any, ...], build: Callable[..., WidgetSpec], *args: Any
@@ -220,10 +224,10 @@ class SpecCache:
     def put(self, parameters: tuple[Any, ...], spec: WidgetSpec) -> WidgetSpec:
         """Remember `spec` for calls with these parameters; return it."""
         try:
-            signature = exact_signature(parameters)
+            types = value_types(parameters)
             if len(self._specs) >= _SPEC_CACHE_LIMIT:
                 self._specs.clear()
-            self._specs[signature] = spec
+            self._specs[parameters] = (types, spec)
         except TypeError:
             pass
         return spec
