@@ -534,7 +534,9 @@ class WidgetView(View):
             element = Element(
                 element.kind, {**element.props, "value": held}, element.widget_id, element.key
             )
-        elif self.props is not None and self.props == element.props:
+        elif self.props is element.props or (
+            self.props is not None and self.props == element.props
+        ):
             return  # shown as it is
         self._applying = True
         try:
@@ -1310,7 +1312,7 @@ class Renderer:
         match, widget_views, in_old = self._match, self.widget_views, len(old)
         for index, element in enumerate(elements):
             view = widget_views.get(element.widget_id) if element.widget_id is not None else None
-            if view is None or not view.accepts(element):
+            if view is None or (view.props is not element.props and not view.accepts(element)):
                 view = match(element, old[index] if index < in_old else None, used)
             view.apply(element)
             if element.children is not None:

@@ -15,7 +15,8 @@ class Element:
 
     `kind` is the element type (``"markdown"``, ``"slider"``, ``"container"``...), `props` what
     it shows. Widgets have a `widget_id` (and a `key` when the user gave one); containers have
-    `children`.
+    `children`. A widget's props may be shared with the element of an earlier run: to change
+    them, assign a new dict rather than changing it in place.
     """
 
     kind: str

@@ -56,5 +56,5 @@ def chat_input(
         disabled=disabled,
         trigger=True,
     )
-    element.props["value"] = None  # the box is empty again after a message
+    element.props = {**element.props, "value": None}  # the box is empty after a message
     return value if value not in (False, "") else None

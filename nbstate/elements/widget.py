@@ -52,7 +52,7 @@ def correct_value(element: Element, value: Any) -> Any:
     """Make `value` the widget's value and what its element shows, in place of one it cannot
     hold (set through session_state, or an option that went away); return it."""
     current_context().state.reset_widget_value(element.widget_id, value)  # type: ignore[arg-type]
-    element.props["value"] = value
+    element.props = {**element.props, "value": value}  # a widget's props may be shared
     return value
 
 
@@ -166,6 +166,9 @@ class WidgetSpec:
     writes_allowed: bool = True
     #: Widget ids already computed, by (app id, form id, area).
     ids: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    #: By widget id, the props of the element last made for it: reused (never changed in
+    #: place) while its value and `disabled` stay, so the page sees an identical element.
+    shown: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def widget_spec(
@@ -350,9 +353,10 @@ def place_widget(
             order=ctx.widget_count,
         )
     value = state.register_widget(meta)
-    element = Element(
-        element_type, {**spec.props, "value": value, "disabled": disabled}, widget_id, user_key
-    )
+    props = spec.shown.get(widget_id)
+    if props is None or props["value"] is not value or props["disabled"] is not disabled:
+        props = spec.shown[widget_id] = {**spec.props, "value": value, "disabled": disabled}
+    element = Element(element_type, props, widget_id, user_key)
     ctx.add(element)
     if not isinstance(value, _IMMUTABLE):
         value = deepcopy(value)  # the script may mutate what it gets, not the stored value
