@@ -149,3 +149,31 @@ def test_creating_and_closing_an_app_leaves_no_model_open() -> None:
     at = AppTest.from_string('import nbstate as st\nst.write("hi")').run()
     at._app.close()
     assert _live_models() == models
+
+
+def test_widgets_show_every_corrected_value_over_reruns() -> None:
+    # An unchanged widget reuses its last props, and a corrected value replaces them: the
+    # page follows every correction and every valid value in turn.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.selectbox("Pick", ["a", "b", "c"], key="pick")
+st.number_input("Num", 0, 10, 5, key="num")
+"""
+    ).run()
+    widgets = _widgets(at)
+    for pick, num, shown_pick, shown_num in [
+        ("zz", 50, "a", 5),  # invalid: both fall back to their defaults
+        ("c", 7, "c", 7),
+        ("c", 7, "c", 7),  # unchanged
+        ("zz", -1, "a", 5),
+        ("b", 2, "b", 2),
+    ]:
+        at.session_state.pick, at.session_state.num = pick, num
+        at.run()
+        assert not at.exception
+        shown = (widgets["Pick"].label, widgets["Num"].value)
+        assert shown == (shown_pick, shown_num)
+        assert (at.session_state.pick, at.session_state.num) == (shown_pick, shown_num)
+        at.run()  # a rerun with nothing new keeps showing the same
+        assert (widgets["Pick"].label, widgets["Num"].value) == shown
