@@ -146,3 +146,24 @@ def test_a_selectbox_shows_new_options_and_the_labels_of_its_format_func_every_r
     assert at.selectbox(key="formatted").options == ["x!", "y!"]
     assert at.selectbox(key="plain").options == ["c", "d"]
     assert at.selectbox(key="plain").value == "c"
+
+
+def test_a_keyed_button_shows_its_new_label_and_its_clicks_still_count() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+clicks = st.session_state.setdefault("clicks", [])
+label = st.session_state.get("label", "Go")
+if st.button(label, key="go", type=st.session_state.get("type", "secondary")):
+    clicks.append(label)
+"""
+    ).run()
+    at.button(key="go").click().run()
+    at.session_state.label, at.session_state.type = "Again", "primary"
+    at.run()
+    assert at.button(key="go").label == "Again"
+    at.button(key="go").click().run()
+    assert at.session_state.clicks == ["Go", "Again"]
+    at.session_state.type = "huge"
+    at.run()
+    assert at.exception[0].type == "NbStateValueError"  # checked on every call, cached or not

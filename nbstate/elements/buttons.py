@@ -7,7 +7,7 @@ from typing import Any
 from ..context import current_context
 from ..errors import NbStateInvalidLayoutContextError, forms_message
 from ..tree import Element
-from .widget import WidgetCallback, create_widget
+from .widget import SpecCache, WidgetCallback, WidgetSpec, place_widget, widget_spec
 
 
 def button(
@@ -57,18 +57,24 @@ def button_widget(
     disabled: bool,
 ) -> tuple[bool, Element]:
     """Create a button or form submit button: a read-only trigger, True for one run."""
-    label = str(label)
-    value, element, _changed = create_widget(
+    parameters = (kind, str(label), key, help, type, icon, width)
+    spec = _button_specs.get_or_build(parameters, _button_spec, *parameters)
+    value, element, _changed = place_widget(spec, on_click, args, kwargs, disabled)
+    return value, element
+
+
+_button_specs = SpecCache()
+
+
+def _button_spec(
+    kind: str, label: str, key: Any, help: str | None, type: str, icon: str | None, width: Any
+) -> WidgetSpec:
+    return widget_spec(
         kind,
         key=key,
         identity={"label": label, "help": help, "type": type, "icon": icon, "width": width},
         props={"label": label, "help": help, "type": type, "icon": icon},
         default=False,
-        on_change=on_click,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
         trigger=True,
         writes_allowed=False,
     )
-    return value, element
