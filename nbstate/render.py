@@ -222,10 +222,19 @@ class View:
     #: it set last, which is much faster than reading them back from the widget.
     compare_with_shown = False
 
+    def shows(self, element: Element) -> bool:
+        """True when the view already shows `element`'s props (the very dict, or equal)."""
+        return self.props is element.props or (
+            self.props is not None and self.props == element.props
+        )
+
     def apply(self, element: Element) -> None:
         """Show `element`, sending only what changed since the last run."""
-        if self.props is not None and self.props == element.props:
-            return
+        if not self.shows(element):
+            self.show(element)
+
+    def show(self, element: Element) -> None:
+        """Set the traits that show `element`'s props (the ones that differ)."""
         traits = self.traits(element.props)
         known = self.props is not None and self.compare_with_shown
         set_traits(self.widget, traits, self.shown_traits if known else None)
@@ -316,10 +325,9 @@ class BoxView(View):
         }
 
     def apply(self, element: Element) -> None:
-        if self.props is not None and self.props == element.props:
-            return
-        super().apply(element)
-        set_traits(self.widget.layout, self.layout_traits(element.props))
+        if not self.shows(element):
+            self.show(element)
+            set_traits(self.widget.layout, self.layout_traits(element.props))
 
     @property
     def box(self) -> W.Box:
@@ -534,13 +542,11 @@ class WidgetView(View):
             element = Element(
                 element.kind, {**element.props, "value": held}, element.widget_id, element.key
             )
-        elif self.props is element.props or (
-            self.props is not None and self.props == element.props
-        ):
-            return  # shown as it is
+        if self.shows(element):
+            return
         self._applying = True
         try:
-            super().apply(element)
+            self.show(element)
         finally:
             self._applying = False
 

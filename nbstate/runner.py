@@ -326,13 +326,21 @@ class App:
         # change only then, and a newer change can cut the slow run short (`note_arrival`).
         if self._last_duration < SLOW_STATUS and call_after_message(self._run_after_message):
             return
+        if not self._collapse_soon():
+            self.process_events()  # no event loop: run at once
+
+    def _collapse_soon(self) -> bool:
+        """Start a `_collapse_then_process` task unless one is scheduled; False without an
+        event loop."""
+        if self._scheduled:
+            return True
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            self.process_events()
-            return
+            return False
         self._scheduled = True
         loop.create_task(self._collapse_then_process())
+        return True
 
     def _run_after_message(self) -> None:
         """Run at once for the events of the frontend message just applied.
@@ -345,13 +353,7 @@ class App:
         try:
             self.process_events()
         finally:
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                loop = None
-            if loop is not None and not self._scheduled:
-                self._scheduled = True
-                loop.create_task(self._collapse_then_process())
+            self._collapse_soon()
 
     async def _collapse_then_process(self) -> None:
         """Let messages that already reached the kernel be handled before the run starts.
@@ -510,14 +512,7 @@ class App:
         """After a run abandoned for a newer event: make sure a full run follows, with that
         event once the main thread has taken it (or without it, if it caused no run)."""
         self._resume = True
-        if self._scheduled:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        self._scheduled = True
-        loop.create_task(self._collapse_then_process())
+        self._collapse_soon()
 
     def _show(self, ctx: RunContext) -> None:
         """Make the page show a finished run (a fragment run updates its part of the last)."""

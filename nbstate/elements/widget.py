@@ -125,6 +125,12 @@ def _check_callback_arguments(spec: WidgetSpec, args: Any, kwargs: Any) -> None:
 
 
 def _check_duplicates(ctx: RunContext, element_type: str, key: str | None, widget_id: str):
+    if (
+        key not in ctx.widget_keys
+        and widget_id not in ctx.widget_ids
+        and (key is None or ctx.state._key_to_id.get(key) == widget_id)
+    ):
+        return  # new in this run, and the widget that had this key in the last run
     if key is not None:
         if key in ctx.widget_keys:
             raise NbStateDuplicateElementKey(key)
@@ -288,14 +294,9 @@ def place_widget(
         widget_id = spec.ids[(app_id, form_id, root)] = compute_widget_id(
             element_type, user_key, app_id, spec.identity, form_id, root
         )
+    _check_duplicates(ctx, element_type, user_key, widget_id)
     state = ctx.state
-    if (
-        user_key in ctx.widget_keys
-        or widget_id in ctx.widget_ids
-        or (user_key is not None and state._key_to_id.get(user_key) != widget_id)
-    ):
-        _check_duplicates(ctx, element_type, user_key, widget_id)
-    value_changed = user_key is not None and user_key in state._new_session
+    value_changed = user_key is not None and state.is_new_value(user_key)
     if value_changed and not spec.writes_allowed:
         raise NbStateValueAssignmentNotAllowedError(user_key)  # type: ignore[arg-type]
     if (
