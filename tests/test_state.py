@@ -178,8 +178,11 @@ def test_reserved_keys_cannot_reach_a_keyless_widget_value(ss, state):
     keyless = meta(None, name="anon")
     run_with(state, keyless)
     assert keyless.widget_id.startswith("$$ID")
-    with pytest.raises(NbStateAPIException):
+    with pytest.raises(
+        NbStateAPIException, match=r"Keys beginning with \$\$ID are reserved"
+    ) as info:
         ss[keyless.widget_id]  # noqa: B018
+    assert info.type is NbStateAPIException  # the reserved-key error itself, not a subclass
 
 
 def test_keys_named_like_methods_are_stored_as_items(ss):
