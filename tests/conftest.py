@@ -22,11 +22,12 @@ def fresh_kernel(tmp_path: Path) -> Iterator[KernelFrontend]:
 
 
 # Hypothesis profiles for the stateful test in test_fuzz.py: "dev" (the default) is quick;
-# "ci" (HYPOTHESIS_PROFILE=ci, the default when CI is set) runs enough examples to matter
+# "ci" (HYPOTHESIS_PROFILE=ci, the default in CI: ci_env.running_in_ci) runs enough examples to matter
 # and stays under a minute on a 2-core machine. derandomize=False keeps CI exploring new
 # cases on every run; a failure prints the steps to replay it.
 import os  # noqa: E402
 
+from ci_env import running_in_ci  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile(
@@ -43,4 +44,4 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if running_in_ci() else "dev"))

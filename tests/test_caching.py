@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import nbstate as st
@@ -33,9 +35,6 @@ from nbstate.errors import (
     NbStateValueError,
 )
 from nbstate.testing import AppTest
-
-pd = pytest.importorskip("pandas")
-np = pytest.importorskip("numpy")
 
 
 @pytest.fixture(autouse=True)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 import nbstate as st
 from nbstate.runner import App
 from nbstate.script import Script
 from nbstate.session import Session
 from nbstate.testing import AppTest
-
-pd = pytest.importorskip("pandas")
 
 
 def test_dataframe_table_metric_and_write_of_a_dataframe() -> None:
