@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from numbers import Integral, Real
 from typing import Any
 
@@ -227,8 +228,9 @@ def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
         if not _is_number(v):
             raise NbStateAPIException(
                 f"st.slider got {v!r} (of type {type_name(v)}); min_value, max_value, value "
-                "and step must be numbers (dates and times come with st.slider in a later "
-                "version)."
+                "and step must be numbers (int or float) or dates, times or datetimes "
+                "(datetime.date, datetime.time, datetime.datetime, with a datetime.timedelta "
+                "step), all of one kind; value may also be a (low, high) pair for a range."
             )
     is_float = any(isinstance(v, float) for v in given)
     if is_float and any(isinstance(v, int) for v in given if v is not step):
@@ -431,12 +433,21 @@ def text_area(
     )
 
 
+#: What st.color_picker takes as its value: "#" and 3 or 6 hex digits, as in Streamlit.
+_HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
 def _color_default(value: Any) -> str:
     if value is None:
         return "#000000"
     if not isinstance(value, str):
         raise NbStateAPIException(
             f"st.color_picker got value={value!r}; give a hex color string such as '#00f900'."
+        )
+    if not _HEX_COLOR.fullmatch(value):
+        raise NbStateAPIException(
+            f"'{value}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or "
+            "'#000'."
         )
     return value
 
