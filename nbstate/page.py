@@ -55,6 +55,9 @@ class PageTracker:
         self.current: str | None = None
         self._candidate: str | None = None
         self._answered: set[str] = set()
+        #: What each new page turned out to be, in order: "reload" or "second tab" (tests
+        #: wait for the decision here instead of sleeping past PING_TIMEOUT).
+        self.decisions: list[str] = []
         self.probe = PageProbe()
         self.probe.on_msg(self._on_msg)
         guard_frontend_messages(self.probe, "the page probe", lambda content: True)
@@ -94,9 +97,13 @@ class PageTracker:
             return
         if self.current in self._answered:
             log.info("nbstate: a second page (tab) shows this kernel; state is shared")
+            self.decisions.append("second tab")
             return
         self.current = new
-        self.on_reload()
+        try:
+            self.on_reload()
+        finally:
+            self.decisions.append("reload")
 
     def close(self) -> None:
         """Close the probe widget."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .state import SessionState
 
 if TYPE_CHECKING:
+    from .page import PageTracker
     from .runner import App
 
 
@@ -70,7 +71,7 @@ def kernel_session() -> Session:
     return _kernel_session
 
 
-_page_tracker = None
+_page_tracker: PageTracker | None = None
 
 
 def watch_page_reloads() -> None:
@@ -80,3 +81,8 @@ def watch_page_reloads() -> None:
         from .page import PageTracker
 
         _page_tracker = PageTracker(lambda: kernel_session().on_page_reload())
+
+
+def page_tracker() -> PageTracker | None:
+    """The kernel's page-reload tracker, once `watch_page_reloads` started it (else None)."""
+    return _page_tracker

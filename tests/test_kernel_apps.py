@@ -260,8 +260,33 @@ st.text_input("outside", key="form_outside")
     assert now["form_log"] == [[8, True]]
 
 
-def test_page_reload_resets_state_but_a_second_tab_does_not(fresh_kernel: KernelFrontend) -> None:
-    kernel = fresh_kernel
+def page_decisions(kernel: KernelFrontend) -> list[str]:
+    """What the kernel's page tracker decided for each new page so far."""
+    result = kernel.execute(
+        "import json, nbstate.session\nprint(json.dumps(nbstate.session.page_tracker().decisions))",
+        store_history=False,
+    )
+    result.raise_for_error()
+    return json.loads(result.stdout)
+
+
+def wait_for_page_decision(kernel: KernelFrontend, count: int, timeout: float = 30.0) -> str:
+    """Wait until the tracker has decided about `count` new pages; return the last decision.
+
+    The tracker pings the old page and decides PING_TIMEOUT seconds later on the kernel's
+    event loop, which runs between the short cells this sends.
+    """
+    deadline = time.monotonic() + timeout
+    while len(decisions := page_decisions(kernel)) < count:
+        assert time.monotonic() < deadline, f"no decision about page {count}: {decisions}"
+        time.sleep(0.05)
+    assert len(decisions) == count, decisions
+    kernel.wait_settled()
+    return decisions[-1]
+
+
+def reload_app(kernel: KernelFrontend):
+    """An app that counts its runs, shown on a page with the id "first-page"; its probe."""
     kernel.execute("import nbstate", check=True)
     cell = app_cell(
         kernel, "reload", "st.session_state.setdefault('visits', 0)\nst.session_state.visits += 1"
@@ -274,17 +299,35 @@ def test_page_reload_resets_state_but_a_second_tab_does_not(fresh_kernel: Kernel
     kernel.send_custom(probe, {"event": "page", "page_id": "first-page"})
     kernel.click(kernel.find_one("nbstate-rerun", within=cell))
     assert state(kernel)["visits"] == 2
+    return probe
+
+
+def test_page_reload_resets_state_but_a_second_tab_does_not(fresh_kernel: KernelFrontend) -> None:
+    kernel = fresh_kernel
+    probe = reload_app(kernel)
     # A second tab: a new page id while the first page still answers the ping.
     kernel.send_custom(probe, {"event": "page", "page_id": "second-tab"})
     kernel.send_custom(probe, {"event": "pong", "page_id": "first-page"})
-    time.sleep(2)
-    kernel.wait_settled()
+    assert wait_for_page_decision(kernel, 1) == "second tab"
     assert state(kernel)["visits"] == 2
     # A reload: a new page id, and the old page is gone (no answer).
     kernel.send_custom(probe, {"event": "page", "page_id": "reloaded-page"})
-    time.sleep(2)
-    kernel.wait_settled()
+    assert wait_for_page_decision(kernel, 2) == "reload"
     assert state(kernel) == {"visits": 1}  # emptied, and the app ran again on empty state
+
+
+def test_a_page_reload_keeps_state_with_reset_on_reload_off(fresh_kernel: KernelFrontend) -> None:
+    kernel = fresh_kernel
+    probe = reload_app(kernel)
+    kernel.execute('nbstate.set_option("session.resetOnReload", False)', check=True)
+    kernel.send_custom(probe, {"event": "page", "page_id": "reloaded-page"})
+    assert wait_for_page_decision(kernel, 1) == "reload"
+    assert state(kernel) == {"visits": 2}  # kept, and no run on empty state
+    # The option back on: the next reload empties session state again.
+    kernel.execute('nbstate.set_option("session.resetOnReload", True)', check=True)
+    kernel.send_custom(probe, {"event": "page", "page_id": "reloaded-again"})
+    assert wait_for_page_decision(kernel, 2) == "reload"
+    assert state(kernel) == {"visits": 1}
 
 
 def test_kernel_restart_gives_fresh_state_and_the_cell_works_again(
