@@ -11,6 +11,7 @@ reconciles the displayed widgets with what the run produced.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import html
 import logging
 import os
@@ -89,26 +90,64 @@ class _InterruptGate:
     raised as soon as the app's code runs again; if the run has no more code to run, it is
     dropped. A KeyboardInterrupt raised inside nbstate's bookkeeping would leave session
     state half updated, and escaping from an event-loop run it would end the kernel.
+
+    Another thread (AppTest's timeout) stops a run the same way with `interrupt`.
     """
 
     def __init__(self) -> None:
         self.open = False
-        self.pending = False
+        #: The exception held until the app's code runs again, or None.
+        self.pending: type[BaseException] | None = None
+        #: True while `handle` is the SIGINT handler (in the main thread).
+        self.signals = False
+        self._thread_id = threading.get_ident()
+        self._lock = threading.Lock()
+        self._requested: type[BaseException] | None = None
+        self._sent = False
 
     def handle(self, signum: int, frame: Any) -> None:
+        requested, self._requested = self._requested or KeyboardInterrupt, None
         if self.open:
-            raise KeyboardInterrupt
-        self.pending = True
+            raise requested
+        self.pending = requested
+
+    def interrupt(self, exc_type: type[BaseException]) -> None:
+        """From another thread: raise `exc_type` in the app's code of the gate's thread.
+
+        If the app's code runs, it is raised at once: in the main thread through SIGINT,
+        which also ends a time.sleep; in another thread at its next bytecode (after a
+        blocking call returns). Else it is held for when the app's code runs again.
+        """
+        with self._lock:
+            if not self.open:
+                self.pending = exc_type
+            elif self.signals:
+                self._requested = exc_type
+                signal.pthread_kill(self._thread_id, signal.SIGINT)
+            else:
+                _raise_in_thread(self._thread_id, exc_type)
+                self._sent = True
 
     def __enter__(self) -> None:
         """The app's code starts: an interrupt held meanwhile is raised now."""
-        if self.pending:
-            self.pending = False
-            raise KeyboardInterrupt
-        self.open = True
+        with self._lock:
+            pending, self.pending = self.pending, None
+            self.open = pending is None
+        if pending is not None:
+            raise pending
 
     def __exit__(self, *exc: object) -> None:
-        self.open = False
+        with self._lock:
+            self.open = False
+            if self._sent:  # not raised yet: it must not land in nbstate's bookkeeping
+                _raise_in_thread(self._thread_id, None)
+                self._sent = False
+
+
+def _raise_in_thread(thread_id: int, exc_type: type[BaseException] | None) -> None:
+    """Make a thread raise `exc_type` at its next bytecode; None withdraws one not yet raised."""
+    exc = ctypes.py_object(exc_type) if exc_type is not None else None
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), exc)
 
 
 @contextmanager
@@ -120,9 +159,11 @@ def _interruptible() -> Iterator[_InterruptGate]:
         return
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, gate.handle)
+    gate.signals = True
     try:
         yield gate
     finally:
+        gate.signals = False
         signal.signal(signal.SIGINT, previous)
 
 
@@ -206,6 +247,8 @@ class App:
         self.keys_used: set[str] = set()
         #: A time.monotonic() limit for runs (set by AppTest), or None.
         self.deadline: float | None = None
+        #: Where the app's code of the run in progress may be interrupted (see `_InterruptGate`).
+        self.gate: _InterruptGate | None = None
         self._pending: list[tuple[str, str, Any]] = []
         #: Values the user gave widgets of a form, held until the form is submitted.
         self._form_pending: dict[str, dict[str, Any]] = {}
@@ -489,6 +532,9 @@ class App:
             self.show_running()
         try:
             with _interruptible() as gate:
+                self.gate = gate
+                if self.deadline is not None and time.monotonic() > self.deadline:
+                    gate.pending = ScriptTimeout  # AppTest stopped waiting before this run
                 pending = list(events or ())
                 while True:
                     ctx, rerun = self._run_once(pending, gate, fragment)
@@ -503,6 +549,7 @@ class App:
                     fragment = ctx.fragment_run if rerun == "fragment" else None
             self._show(ctx)
         finally:
+            self.gate = None
             self._running = False
             self._last_duration = time.monotonic() - started
             if self.status.value == RUNNING_HTML:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import textwrap
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -133,6 +134,8 @@ class AppTest:
         """
         limit = self.default_timeout if timeout is None else timeout
         self._app.deadline = time.monotonic() + limit if limit else None
+        if self._app.deadline is not None:
+            _watchdog.watch(self._app, self._app.deadline)
         try:
             self._deliver()
             if self._app.has_pending_events():
@@ -142,6 +145,7 @@ class AppTest:
         except ScriptTimeout:
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)") from None
         finally:
+            _watchdog.unwatch()
             self._app.deadline = None
         self._has_run = True
         return self
@@ -206,6 +210,61 @@ class AppTest:
 
     def __repr__(self) -> str:
         return f"<AppTest runs={self._app.run_count}>"
+
+
+class _Watchdog:
+    """A thread that stops an AppTest run at its deadline, wherever its code is.
+
+    A run is stopped with a ScriptTimeout raised in the app's code (the script or a
+    callback), never in nbstate's bookkeeping: see `_InterruptGate`. The thread wakes at
+    deadlines only; a run that ends in time costs a few attribute writes.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._app: App | None = None
+        self._deadline = 0.0
+        #: When the thread wakes next (None: it waits for a run to watch).
+        self._wakes_at: float | None = None
+        self._thread: threading.Thread | None = None
+
+    def watch(self, app: App, deadline: float) -> None:
+        """Stop `app`'s run if it is still going at `deadline` (a time.monotonic())."""
+        with self._cond:
+            self._app, self._deadline = app, deadline
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._serve, name="nbstate-AppTest-timeout", daemon=True
+                )
+                self._thread.start()
+            elif self._wakes_at is None or self._wakes_at > deadline:
+                self._cond.notify()
+
+    def unwatch(self) -> None:
+        """The run ended: nothing to stop."""
+        with self._cond:
+            self._app = None
+
+    def _serve(self) -> None:
+        with self._cond:
+            while True:
+                if self._app is None:
+                    self._wakes_at = None
+                    self._cond.wait()
+                    continue
+                remaining = self._deadline - time.monotonic()
+                if remaining > 0:
+                    self._wakes_at = self._deadline
+                    self._cond.wait(remaining)
+                    continue
+                app, self._app = self._app, None
+                app.deadline = 0.0  # a later run of the same at.run() stops at its start
+                gate = app.gate
+                if gate is not None:
+                    gate.interrupt(ScriptTimeout)
+
+
+_watchdog = _Watchdog()
 
 
 @contextmanager
