@@ -89,35 +89,35 @@ def _check_name(name: str) -> None:
         )
 
 
-def get_option(name: str) -> Any:
-    """Return the current value of the option `name` (e.g. ``"runner.magicEnabled"``).
+def get_option(key: str) -> Any:
+    """Return the current value of the option `key` (e.g. ``"runner.magicEnabled"``).
 
     Every Streamlit option name is accepted; one that nbstate does not use returns the value
     set for it, else the value of a config file, else Streamlit's default.
     """
-    _check_name(name)
-    if name in _values:
-        return _values[name]
+    _check_name(key)
+    if key in _values:
+        return _values[key]
     if _file_values is None:
         reload_config_files()
-    default = OPTIONS[name][0] if name in OPTIONS else STREAMLIT_OPTIONS[name][0]
-    return _file_values.get(name, default)  # type: ignore[union-attr]
+    default = OPTIONS[key][0] if key in OPTIONS else STREAMLIT_OPTIONS[key][0]
+    return _file_values.get(key, default)  # type: ignore[union-attr]
 
 
-def set_option(name: str, value: Any) -> None:
-    """Set the option `name` to `value` for this kernel.
+def set_option(key: str, value: Any) -> None:
+    """Set the option `key` to `value` for this kernel.
 
     nbstate's own options (`OPTIONS`) and the options Streamlit lets a script set (such as
     ``client.showSidebarNavigation``) are accepted; the other Streamlit options raise, as in
     Streamlit, since they configure a server.
     """
-    _check_name(name)
-    if name not in OPTIONS and not STREAMLIT_OPTIONS[name][1]:
+    _check_name(key)
+    if key not in OPTIONS and not STREAMLIT_OPTIONS[key][1]:
         raise NbStateAPIException(
-            f"{name} cannot be set on the fly. Set it in .streamlit/config.toml instead "
+            f"{key} cannot be set on the fly. Set it in .streamlit/config.toml instead "
             "(Streamlit lets a script set only a few client.* options)."
         )
-    _values[name] = value
+    _values[key] = value
 
 
 def snapshot() -> dict[str, Any]:

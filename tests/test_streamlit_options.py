@@ -76,3 +76,8 @@ def test_a_streamlit_option_in_config_toml_is_read(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         config.reload_config_files()
+
+
+def test_the_option_parameter_is_called_key_as_in_streamlit():
+    st.set_option(key="client.toolbarMode", value="viewer")
+    assert st.get_option(key="client.toolbarMode") == "viewer"
