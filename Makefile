@@ -58,8 +58,8 @@ differential: $(VENV)/.test-installed streamlit-venv
 	$(BIN)/python tests/differential/run.py $(APP)
 
 test: $(VENV)/.test-installed chromium streamlit-venv
-	$(BIN)/ruff check nbstate tests benchmarks
-	$(BIN)/ruff format --check nbstate tests benchmarks
+	$(BIN)/ruff check nbstate tests benchmarks scripts
+	$(BIN)/ruff format --check nbstate tests benchmarks scripts
 	$(BIN)/python -m pytest
 
 demo: $(VENV)/.demo-installed
@@ -71,8 +71,8 @@ app: $(VENV)/.demo-installed
 	$(BIN)/voila $(DEMO_ARGS) "$(NB)"
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check --fix nbstate tests benchmarks
-	$(BIN)/ruff format nbstate tests benchmarks
+	$(BIN)/ruff check --fix nbstate tests benchmarks scripts
+	$(BIN)/ruff format nbstate tests benchmarks scripts
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/rerun_latency.py

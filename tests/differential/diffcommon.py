@@ -30,6 +30,7 @@ WRAPPERS = {
     "tabs",
     "tab_container",
     "flex_container",
+    "fragment",  # nbstate's frame of a fragment; Streamlit's AppTest shows none
 }
 #: Elements shown outside the page's flow (toasts, the chat input at the bottom).
 FLOATING = {"toast", "chat_input"}
