@@ -81,11 +81,12 @@ def _known(name: str) -> bool:
 
 def _check_name(name: str) -> None:
     if not _known(name):
-        close = difflib.get_close_matches(name, [*OPTIONS, *STREAMLIT_OPTIONS], n=3)
+        close = difflib.get_close_matches(name, sorted({*OPTIONS, *STREAMLIT_OPTIONS}), n=3)
         hint = f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
+        used = ", ".join(sorted(OPTIONS))
         raise NbStateAPIException(
             f'Unknown option "{name}".{hint} nbstate accepts the option names of Streamlit '
-            "(`streamlit config show` lists them) and session.resetOnReload."
+            f"(`streamlit config show` lists them); these change something here: {used}."
         )
 
 
