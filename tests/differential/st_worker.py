@@ -126,6 +126,10 @@ def perform(at: AppTest, action: dict[str, Any]) -> None:
 
 def run_app(path: str) -> list[dict[str, Any]]:
     """Every step's record for one app."""
+    import streamlit as st
+
+    st.cache_data.clear()  # one process runs every app: no cache may leak between them
+    st.cache_resource.clear()
     records = []
     at = AppTest.from_file(str(Path(path).resolve()), default_timeout=10)
     for actions in steps_of(load_interactions(path)):
