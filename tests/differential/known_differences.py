@@ -25,6 +25,8 @@ KNOWN_DIFFERENCES = {
     "markdown_dedent.py": "new finding (not in issue 16): Streamlit dedents and strips a "
     "markdown/caption body (and st.write's joined strings); nbstate keeps the indentation, "
     "so an indented triple-quoted string shows as a code block",
+    "status_elements.py": "issue 16 item 2: at.progress[0].value is the progress text, not "
+    "40; st.status is an 'expander', Streamlit's AppTest shows a 'status' block",
     "submit_outside_form.py": "issue 16 item 3: NbStateAPIException instead of "
     "NbStateInvalidLayoutContextError",
     "tabs_expander_keys.py": "issue 16 item 4: st.tabs/st.expander reject key=",

@@ -61,7 +61,11 @@ def _fields(at: AppTest, element: Element) -> dict[str, Any]:
 def _walk(at: AppTest, node: Element, depth: int, out: dict, section: str, excs: list) -> None:
     for child in node.children or ():
         if child.children is not None:
-            if child.kind in WRAPPERS:
+            # nbstate's st.empty is a slot holding its element; Streamlit's AppTest shows the
+            # element itself, or an "empty" element once the slot is cleared
+            if child.kind == "empty" and not child.children:
+                out[section].append(entry(depth, "empty", {}))
+            elif child.kind in WRAPPERS or child.kind == "empty":
                 _walk(at, child, depth, out, section, excs)
             else:
                 out[section].append(entry(depth, child.kind, _fields(at, child)))
