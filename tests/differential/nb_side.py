@@ -25,8 +25,6 @@ from diffcommon import (
 import nbstate
 from nbstate import config
 from nbstate.testing import AppTest
-from nbstate.testing.elements import wrap
-from nbstate.tree import Element
 
 _IMPORT = re.compile(r"^(\s*)import streamlit as st\b", re.MULTILINE)
 
@@ -46,47 +44,46 @@ KIND_NAMES = {
 }
 
 
-def _fields(at: AppTest, element: Element) -> dict[str, Any]:
+def _fields(node: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    label = element.props.get("label")
+    label = node.proto.props.get("label")
     if isinstance(label, str):
         fields["label"] = label
-    if element.children is None:
-        fields["value"] = wrap(at, element).value
-    if element.key:
-        fields["key"] = element.key
+    if not hasattr(node, "children"):
+        fields["value"] = node.value
+    if node.proto.key:
+        fields["key"] = node.proto.key
     return fields
 
 
-def _walk(at: AppTest, node: Element, depth: int, out: dict, section: str, excs: list) -> None:
-    for child in node.children or ():
-        if child.children is not None:
+def _walk(block: Any, depth: int, out: dict, section: str, excs: list) -> None:
+    """Add the page entries of the elements in `block` (an AppTest Block) to `out`."""
+    for child in block.children:
+        kind = child.proto.kind
+        if hasattr(child, "children"):  # a container
             # nbstate's st.empty is a slot holding its element; Streamlit's AppTest shows the
             # element itself, or an "empty" element once the slot is cleared
-            if child.kind == "empty" and not child.children:
+            if kind == "empty" and not child.children:
                 out[section].append(entry(depth, "empty", {}))
-            elif child.kind in WRAPPERS or child.kind == "empty":
-                _walk(at, child, depth, out, section, excs)
+            elif kind in WRAPPERS or kind == "empty":
+                _walk(child, depth, out, section, excs)
             else:
-                out[section].append(entry(depth, child.kind, _fields(at, child)))
-                _walk(at, child, depth + 1, out, section, excs)
+                out[section].append(entry(depth, kind, _fields(child)))
+                _walk(child, depth + 1, out, section, excs)
             continue
-        if child.kind == "exception":
-            excs.append(
-                {"type": exception_type(child.props["type"]), "message": child.props["message"]}
-            )
+        if kind == "exception":
+            excs.append({"type": exception_type(child.type), "message": child.value})
             continue
-        where = "floating" if child.kind in FLOATING else section
-        kind = KIND_NAMES.get(child.kind, child.kind)
-        out[where].append(entry(depth, kind, _fields(at, child)))
+        where = "floating" if kind in FLOATING else section
+        out[where].append(entry(depth, KIND_NAMES.get(kind, kind), _fields(child)))
 
 
 def snapshot(at: AppTest) -> dict[str, Any]:
     """The page, the exceptions and session_state after a run."""
     page: dict[str, list[Any]] = {"main": [], "sidebar": [], "floating": []}
     excs: list[Any] = []
-    _walk(at, at.main.proto, 0, page, "main", excs)
-    _walk(at, at.sidebar.proto, 0, page, "sidebar", excs)
+    _walk(at.main, 0, page, "main", excs)
+    _walk(at.sidebar, 0, page, "sidebar", excs)
     state = at.session_state.to_dict()
     return {
         "page": page,
