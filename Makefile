@@ -4,7 +4,18 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo app test lint bench clean chromium
+.PHONY: demo app test lint bench clean chromium streamlit-venv differential
+
+# JupyterLab refuses to start as root (a fresh container, Binder-like images, CI) without
+# --allow-root; pass it only then. Voila has no such check.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# Extra arguments for `make demo` / `make app`, e.g. DEMO_ARGS="--no-browser --port=8890".
+DEMO_ARGS ?=
+
+# Real Streamlit 1.67 for the differential tests (tests/differential), in a scratch venv that
+# is never a dependency of nbstate. NBSTATE_STREAMLIT_VENV points elsewhere (/work/st-venv).
+STREAMLIT_VENV ?= $(or $(NBSTATE_STREAMLIT_VENV),.venv-streamlit)
+export NBSTATE_STREAMLIT_VENV := $(abspath $(STREAMLIT_VENV))
 
 # The browser tests (tests/browser) use Debian's Chromium; they skip loudly without it, and
 # fail under CI=true.
@@ -32,25 +43,39 @@ chromium:
 		echo "WARNING: no $(CHROMIUM) and not root: the browser tests will skip (apt-get install chromium)"; \
 	fi
 
-test: $(VENV)/.test-installed chromium
-	$(BIN)/ruff check nbstate tests benchmarks
-	$(BIN)/ruff format --check nbstate tests benchmarks
+streamlit-venv:
+	@if $(STREAMLIT_VENV)/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('streamlit') != '1.67.0')" 2>/dev/null; then :; \
+	else \
+		echo "Creating $(STREAMLIT_VENV) with streamlit==1.67.0 for the differential tests"; \
+		{ $(PYTHON) -m venv $(STREAMLIT_VENV) \
+			&& $(STREAMLIT_VENV)/bin/python -m pip install -q "streamlit==1.67.0" pandas numpy; } \
+			|| echo "WARNING: could not install Streamlit into $(STREAMLIT_VENV): the differential tests will skip (fail under CI=true)"; \
+	fi
+
+# Compare apps under Streamlit and nbstate: make differential [APP=my_app.py]
+APP ?=
+differential: $(VENV)/.test-installed streamlit-venv
+	$(BIN)/python tests/differential/run.py $(APP)
+
+test: $(VENV)/.test-installed chromium streamlit-venv
+	$(BIN)/ruff check nbstate tests benchmarks scripts
+	$(BIN)/ruff format --check nbstate tests benchmarks scripts
 	$(BIN)/python -m pytest
 
 demo: $(VENV)/.demo-installed
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(ALLOW_ROOT) $(DEMO_ARGS) notebooks/
 
 # Serve one notebook as a standalone app with Voila: make app NB=notebooks/09-complete-app.ipynb
 NB ?= notebooks/09-complete-app.ipynb
 app: $(VENV)/.demo-installed
-	$(BIN)/voila "$(NB)"
+	$(BIN)/voila $(DEMO_ARGS) "$(NB)"
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check --fix nbstate tests benchmarks
-	$(BIN)/ruff format nbstate tests benchmarks
+	$(BIN)/ruff check --fix nbstate tests benchmarks scripts
+	$(BIN)/ruff format nbstate tests benchmarks scripts
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/rerun_latency.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) .venv-streamlit

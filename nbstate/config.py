@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 from .errors import NbStateAPIException
+from .streamlit_options import STREAMLIT_OPTIONS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -62,7 +64,7 @@ def _read_files() -> dict[str, Any]:
             if not isinstance(table, dict):
                 continue
             for name, value in table.items():
-                if f"{section}.{name}" in OPTIONS:
+                if _known(f"{section}.{name}"):
                     found[f"{section}.{name}"] = value
     return found
 
@@ -73,26 +75,50 @@ def reload_config_files() -> None:
     _file_values = _read_files()
 
 
+def _known(name: str) -> bool:
+    return name in OPTIONS or name in STREAMLIT_OPTIONS
+
+
 def _check_name(name: str) -> None:
-    if name not in OPTIONS:
-        valid = ", ".join(sorted(OPTIONS))
-        raise NbStateAPIException(f'Unknown option "{name}". Valid options are: {valid}.')
+    if not _known(name):
+        close = difflib.get_close_matches(name, sorted({*OPTIONS, *STREAMLIT_OPTIONS}), n=3)
+        hint = f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
+        used = ", ".join(sorted(OPTIONS))
+        raise NbStateAPIException(
+            f'Unknown option "{name}".{hint} nbstate accepts the option names of Streamlit '
+            f"(`streamlit config show` lists them); these change something here: {used}."
+        )
 
 
-def get_option(name: str) -> Any:
-    """Return the current value of the option `name` (e.g. ``"runner.magicEnabled"``)."""
-    _check_name(name)
-    if name in _values:
-        return _values[name]
+def get_option(key: str) -> Any:
+    """Return the current value of the option `key` (e.g. ``"runner.magicEnabled"``).
+
+    Every Streamlit option name is accepted; one that nbstate does not use returns the value
+    set for it, else the value of a config file, else Streamlit's default.
+    """
+    _check_name(key)
+    if key in _values:
+        return _values[key]
     if _file_values is None:
         reload_config_files()
-    return _file_values.get(name, OPTIONS[name][0])  # type: ignore[union-attr]
+    default = OPTIONS[key][0] if key in OPTIONS else STREAMLIT_OPTIONS[key][0]
+    return _file_values.get(key, default)  # type: ignore[union-attr]
 
 
-def set_option(name: str, value: Any) -> None:
-    """Set the option `name` to `value` for this kernel."""
-    _check_name(name)
-    _values[name] = value
+def set_option(key: str, value: Any) -> None:
+    """Set the option `key` to `value` for this kernel.
+
+    nbstate's own options (`OPTIONS`) and the options Streamlit lets a script set (such as
+    ``client.showSidebarNavigation``) are accepted; the other Streamlit options raise, as in
+    Streamlit, since they configure a server.
+    """
+    _check_name(key)
+    if key not in OPTIONS and not STREAMLIT_OPTIONS[key][1]:
+        raise NbStateAPIException(
+            f"{key} cannot be set on the fly. Set it in .streamlit/config.toml instead "
+            "(Streamlit lets a script set only a few client.* options)."
+        )
+    _values[key] = value
 
 
 def snapshot() -> dict[str, Any]:

@@ -29,7 +29,8 @@ class NbStateWidgetAlreadyInstantiatedError(NbStateAPIException):
             f"is instantiated. Assign `st.session_state['{key}']` before creating the widget, "
             "or update it from an `on_change` or `on_click` callback, which runs before the "
             "widget is instantiated. If this is a read-only session state key (buttons, "
-            "file inputs, `st.data_editor`, forms), store the value under a different "
+            "file and media inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+            "selections), store the value under a different "
             "session state key."
         )
 

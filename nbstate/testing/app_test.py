@@ -115,13 +115,25 @@ class AppTest:
 
     @classmethod
     def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> AppTest:
-        """An AppTest of a script file; a relative path is relative to the calling file."""
+        """An AppTest of a script file; a relative path is relative to the calling file's
+        folder (not the working directory), as in Streamlit.
+
+        The script sees ``__file__`` as Streamlit sets it: the path it was found at (the
+        calling file's folder joined with a relative path; an absolute path unchanged).
+        """
         path = Path(script_path)
-        if not path.is_absolute() and not path.exists():
+        if not path.is_absolute():
             caller = inspect.stack()[1].filename
             path = Path(caller).parent / path
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"AppTest script not found at {path.resolve()}. Relative paths are "
+                "resolved against the file that calls AppTest.from_file()."
+            )
         source = path.read_text()
-        return cls(Script(source, filename=str(path)), default_timeout=default_timeout)
+        file_name = str(path)
+        script = Script(source, filename=file_name, globals_factory=lambda: {"__file__": file_name})
+        return cls(script, default_timeout=default_timeout)
 
     # ------------------------------------------------------------------ running
 

@@ -1,0 +1,154 @@
+"""The nbstate side of the differential harness: the same steps under nbstate's AppTest.
+
+The app's ``import streamlit as st`` becomes ``import nbstate as st`` in a copy of the file
+(same file name, in a temporary folder) that `nbstate.testing.AppTest.from_file` runs.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from diffcommon import (
+    FLOATING,
+    WRAPPERS,
+    describe,
+    entry,
+    exception_type,
+    jsonable,
+    load_interactions,
+    steps_of,
+)
+
+import nbstate
+from nbstate import config
+from nbstate.testing import AppTest
+
+_IMPORT = re.compile(r"^(\s*)import streamlit as st\b", re.MULTILINE)
+
+
+def translate(source: str) -> str:
+    """The app's source with nbstate imported in place of Streamlit."""
+    return _IMPORT.sub(r"\1import nbstate as st", source)
+
+
+#: nbstate kinds that Streamlit's AppTest names otherwise (both are listed by `at.button`).
+KIND_NAMES = {
+    "form_submit_button": "button",
+    **{
+        f"{name}_chart": "vega_lite_chart"
+        for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
+    },
+}
+
+
+def _fields(node: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    label = node.proto.props.get("label")
+    if isinstance(label, str):
+        fields["label"] = label
+    if not hasattr(node, "children"):
+        fields["value"] = node.value
+    if node.proto.key:
+        fields["key"] = node.proto.key
+    return fields
+
+
+def _walk(block: Any, depth: int, out: dict, section: str, excs: list) -> None:
+    """Add the page entries of the elements in `block` (an AppTest Block) to `out`."""
+    for child in block.children:
+        kind = child.proto.kind
+        if hasattr(child, "children"):  # a container
+            # nbstate's st.empty is a slot holding its element; Streamlit's AppTest shows the
+            # element itself, or an "empty" element once the slot is cleared
+            if kind == "empty" and not child.children:
+                out[section].append(entry(depth, "empty", {}))
+            elif kind in WRAPPERS or kind == "empty":
+                _walk(child, depth, out, section, excs)
+            else:
+                out[section].append(entry(depth, kind, _fields(child)))
+                _walk(child, depth + 1, out, section, excs)
+            continue
+        if kind == "exception":
+            excs.append({"type": exception_type(child.type), "message": child.value})
+            continue
+        where = "floating" if kind in FLOATING else section
+        out[where].append(entry(depth, KIND_NAMES.get(kind, kind), _fields(child)))
+
+
+def snapshot(at: AppTest) -> dict[str, Any]:
+    """The page, the exceptions and session_state after a run."""
+    page: dict[str, list[Any]] = {"main": [], "sidebar": [], "floating": []}
+    excs: list[Any] = []
+    _walk(at.main, 0, page, "main", excs)
+    _walk(at.sidebar, 0, page, "sidebar", excs)
+    state = at.session_state.to_dict()
+    return {
+        "page": page,
+        "exceptions": excs,
+        "state": {str(k): jsonable(v) for k, v in sorted(state.items(), key=lambda kv: str(kv[0]))},
+    }
+
+
+def find(at: AppTest, action: dict[str, Any]) -> Any:
+    """The element an action names: its type plus key=, label= or index=."""
+    kind = action.get("type")
+    found = list(getattr(at, kind))
+    if "key" in action:
+        found = [e for e in found if e.key == action["key"]]
+    if "label" in action:
+        found = [e for e in found if getattr(e, "label", None) == action["label"]]
+    index = action.get("index", 0)
+    if index >= len(found):
+        raise LookupError(f"no {kind} matching {action}")
+    return found[index]
+
+
+def perform(at: AppTest, action: dict[str, Any]) -> None:
+    """Do one action on the app (before the next run)."""
+    do = action["do"]
+    if do == "run":
+        return
+    if do == "state":
+        at.session_state[action["key"]] = action["value"]
+        return
+    element = find(at, action)
+    if do == "click":
+        element.click()
+    elif do == "set":
+        value = action["value"]
+        if action["type"] in ("slider", "select_slider") and isinstance(value, list):
+            value = tuple(value)
+        element.set_value(value)
+    else:
+        raise ValueError(f"unknown action {do!r}")
+
+
+def run_app(path: str | Path) -> list[dict[str, Any]]:
+    """Every step's record for one app, under nbstate."""
+    path = Path(path).resolve()
+    nbstate.cache_data.clear()
+    nbstate.cache_resource.clear()
+    saved = config.snapshot()
+    records = []
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_text(translate(path.read_text()))
+        try:
+            at = AppTest.from_file(str(copy), default_timeout=10)
+            for actions in steps_of(load_interactions(path)):
+                error = None
+                try:
+                    for action in actions:
+                        perform(at, action)
+                    at.run()
+                except Exception as exc:  # noqa: BLE001 - recorded and compared
+                    error = f"{exception_type(type(exc).__name__)}: {exc}"
+                record = {"action": describe(actions), "error": error}
+                record.update(snapshot(at))
+                records.append(record)
+        finally:
+            config.restore(saved)
+    return records

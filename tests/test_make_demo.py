@@ -1,0 +1,115 @@
+"""`make demo` and `make app` start their servers whoever runs them, root included (issue 16
+item 1): JupyterLab refuses root without --allow-root, so the Makefile passes it then.
+
+The commands are taken from ``make -n`` (nothing is installed) and started for a few seconds
+with this venv's JupyterLab / Voila, until the server answers over HTTP.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(sys.prefix)
+
+
+def _make_command(target: str, program: str) -> list[str]:
+    """The line of `make -n target` that starts `program`, as an argument list."""
+    out = subprocess.run(
+        ["make", "-s", "-n", target, f"VENV={VENV}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [line for line in out.splitlines() if f"/bin/{program}" in line]
+    assert lines, f"`make -n {target}` runs no {program}:\n{out}"
+    return shlex.split(lines[-1])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _serves(command: list[str], port: int, path: str, timeout: float = 90) -> None:
+    """Start `command`; pass when http://127.0.0.1:port/path answers, fail if it exits."""
+    log = ROOT / "test-results" / f"make-{Path(command[0]).name}-{port}.log"
+    log.parent.mkdir(exist_ok=True)
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(
+                    f"{shlex.join(command)} exited with {proc.returncode}:\n"
+                    f"{log.read_text()[-2000:]}"
+                )
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as r:
+                    assert r.status == 200
+                    return
+            except urllib.error.HTTPError as exc:
+                # the server answers: an error page for a path that runs no notebook is enough
+                assert exc.code < 500, exc
+                return
+            except OSError:
+                time.sleep(0.3)
+        pytest.fail(
+            f"{shlex.join(command)} did not answer in {timeout}s:\n{log.read_text()[-2000:]}"
+        )
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def test_make_demo_passes_allow_root_exactly_when_run_as_root():
+    command = _make_command("demo", "jupyter")
+    assert ("--allow-root" in command) == (os.geteuid() == 0), command
+
+
+def test_make_demo_starts_jupyterlab_whoever_runs_it():
+    if not (VENV / "bin" / "jupyter-lab").exists():
+        pytest.skip("JupyterLab is not installed in this venv (pip install -e '.[demo]')")
+    port = _free_port()
+    command = _make_command("demo", "jupyter")
+    _serves([*command, "--no-browser", f"--port={port}", "--ServerApp.token="], port, "/lab")
+
+
+def test_make_app_starts_voila_whoever_runs_it():
+    if not (VENV / "bin" / "voila").exists():
+        pytest.skip("Voila is not installed in this venv (pip install -e '.[demo]')")
+    port = _free_port()
+    command = _make_command("app", "voila")
+    _serves([*command, "--no-browser", f"--port={port}"], port, "/no-such-page")
+
+
+def test_the_demo_extra_installs_notebook_7():
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    demo = [req.replace(" ", "") for req in extras["optional-dependencies"]["demo"]]
+    assert "notebook>=7" in demo
