@@ -1,0 +1,90 @@
+"""Differences found by pasting Streamlit's example apps (issue 16), each checked against
+Streamlit 1.67.0's own AppTest: the Streamlit-side facts are stated in each test."""
+
+from __future__ import annotations
+
+import pytest
+
+import nbstate as st
+from nbstate.errors import NbStateInvalidLayoutContextError
+from nbstate.testing import AppTest
+
+
+def _vega_spec(element) -> dict:
+    return element.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v5+json"]
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_form_submit_button_outside_a_form_is_a_layout_context_error() -> None:
+    # Streamlit 1.67: StreamlitInvalidLayoutContextError, "`st.form_submit_button()` must be
+    # used inside an `st.form()`." plus the pointer to the forms documentation.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+from nbstate.errors import NbStateInvalidLayoutContextError
+try:
+    st.form_submit_button()
+except NbStateInvalidLayoutContextError as e:
+    st.session_state.caught = str(e)
+"""
+    ).run()
+    assert not at.exception
+    assert at.session_state.caught.startswith(
+        "`st.form_submit_button()` must be used inside an `st.form()`."
+    )
+    assert at.session_state.caught.endswith("execution-flow/st.form).")
+    assert issubclass(NbStateInvalidLayoutContextError, st.errors.NbStateAPIException)
+
+
+# ---------------------------------------------------------------- item 5
+
+
+@pytest.mark.parametrize("call", ["line_chart", "area_chart", "bar_chart", "scatter_chart"])
+def test_simple_charts_of_a_numpy_array_have_str_fields(call: str) -> None:
+    # Streamlit 1.67 draws st.line_chart(np.random.randn(5, 1)): column names become "0", ...
+    pytest.importorskip("altair")
+    at = AppTest.from_string(
+        f"""
+import nbstate as st, numpy as np
+st.{call}(np.arange(10.0).reshape(5, 2))
+"""
+    ).run()
+    assert not at.exception
+    spec = _vega_spec(at.main[0])
+    encoding = spec["encoding"] if "encoding" in spec else spec["layer"][0]["encoding"]
+    assert encoding["y"]["type"] == "quantitative"
+    assert encoding["x"]["type"] == "quantitative"
+    series = {row[encoding["color"]["field"]] for row in _rows(spec)}
+    assert series == {"0", "1"}
+
+
+def _rows(spec: dict) -> list[dict]:
+    datasets = spec.get("datasets", {})
+    return [row for rows in datasets.values() for row in rows]
+
+
+def test_simple_chart_columns_with_special_characters_and_int_names() -> None:
+    pytest.importorskip("altair")
+    at = AppTest.from_string(
+        """
+import nbstate as st, numpy as np, pandas as pd
+st.line_chart(np.random.randn(5, 1))
+st.bar_chart(pd.DataFrame({1: [1, 2], "a.b": [3, 4], "t:Q": [5, 6]}), x="t:Q", y="a.b")
+"""
+    ).run()
+    assert not at.exception
+    one, two = (_vega_spec(e) for e in at.main)
+    assert one["encoding"]["y"]["title"] == "0"
+    assert two["encoding"]["x"]["field"] == "t:Q"  # not read as a type shorthand
+    assert two["encoding"]["y"]["title"] == "a.b"
+    assert {row["t:Q"] for row in _rows(two)} == {5, 6}
+
+
+def test_simple_chart_x_must_be_a_column_name() -> None:
+    # Streamlit 1.67: "Invalid `x` type. Expected one of: str, None. ..." for x=0.
+    at = AppTest.from_string(
+        "import nbstate as st, numpy as np\nst.scatter_chart(np.ones((3, 2)), x=0, y=1)"
+    ).run()
+    assert "pass a column name" in at.exception[0].value
