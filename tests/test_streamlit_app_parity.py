@@ -88,3 +88,62 @@ def test_simple_chart_x_must_be_a_column_name() -> None:
         "import nbstate as st, numpy as np\nst.scatter_chart(np.ones((3, 2)), x=0, y=1)"
     ).run()
     assert "pass a column name" in at.exception[0].value
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def _pixels_shown(element) -> list:
+    """The pixels of each image an st.image element shows, decoded from its data: URLs."""
+    import base64
+    import io
+    import re
+
+    import numpy as np
+    from PIL import Image
+
+    urls = re.findall(r'src="data:image/png;base64,([^"]+)"', element.proto.props["html"])
+    return [np.asarray(Image.open(io.BytesIO(base64.b64decode(url)))) for url in urls]
+
+
+def test_image_of_int_and_float_arrays_is_converted_to_8_bit_pixels() -> None:
+    # Streamlit 1.67 (read in elements/lib/image_utils.py, run in its AppTest): an int64 array
+    # is shown; floats are scaled by 255; out-of-range values are an error unless clamp=True,
+    # which clips them; BGR swaps the colour order.
+    pytest.importorskip("PIL")
+    at = AppTest.from_string(
+        """
+import nbstate as st, numpy as np
+st.image(np.repeat(0, 100).reshape(10, 10))
+st.image(np.full((2, 2), 0.5))
+st.image(np.full((2, 2), 300), clamp=True)
+st.image(np.full((2, 2), -1.5), clamp=True)
+st.image(np.array([[[255, 0, 0]]]), channels="BGR")
+st.image(np.zeros((2, 3, 3, 1)), caption=["a", "b"])
+"""
+    ).run()
+    assert not at.exception
+    shown = [_pixels_shown(e) for e in at.image]
+    assert shown[0][0].shape == (10, 10) and shown[0][0].max() == 0
+    assert shown[1][0].tolist() == [[127, 127], [127, 127]]
+    assert shown[2][0].tolist() == [[255, 255], [255, 255]]
+    assert shown[3][0].tolist() == [[0, 0], [0, 0]]
+    assert shown[4][0].tolist() == [[[0, 0, 255]]]
+    assert len(shown[5]) == 2 and shown[5][0].shape == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.image(np.full((4, 4), 300))", "Data is outside [0, 255] and clamp is not set."),
+        ("st.image(np.full((4, 4), 2.0))", "Data is outside [0.0, 1.0] and clamp is not set."),
+        ('st.image(np.zeros((4, 4)), channels="BGR")', 'When using `channels="BGR"`'),
+        ("st.image(np.zeros((4, 4, 2)))", "Channel can only be 1, 3, or 4 got 2."),
+        ("st.image(np.zeros(4))", "give a 2D (height, width)"),
+        ('st.image([np.zeros((4, 4))] * 2, caption=["a"])', "Cannot pair 1 captions with 2"),
+    ],
+)
+def test_image_errors_as_in_streamlit(call: str, message: str) -> None:
+    pytest.importorskip("PIL")
+    at = AppTest.from_string("import nbstate as st, numpy as np\n" + call).run()
+    assert message in at.exception[0].value
