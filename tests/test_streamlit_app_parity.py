@@ -147,3 +147,41 @@ def test_image_errors_as_in_streamlit(call: str, message: str) -> None:
     pytest.importorskip("PIL")
     at = AppTest.from_string("import nbstate as st, numpy as np\n" + call).run()
     assert message in at.exception[0].value
+
+
+# ---------------------------------------------------------------- item 8
+
+CHAT_LOG = """
+import nbstate as st
+st.session_state.setdefault("log", [])
+st.session_state.log.append(("before", st.session_state.get("msg", "MISSING")))
+def sent():
+    st.session_state.log.append(("callback", st.session_state.msg))
+value = st.chat_input("Say", key="msg", on_submit=sent)
+st.session_state.log.append(("returned", value, st.session_state.msg))
+"""
+
+
+def test_keyed_chat_input_is_none_between_messages() -> None:
+    # Streamlit 1.67 AppTest, the same script: after the first run msg is None; after a
+    # message the callback and the run see "hi", and after that run msg is None again.
+    at = AppTest.from_string(CHAT_LOG).run()
+    assert at.session_state.msg is None
+    assert at.session_state.log == [("before", "MISSING"), ("returned", None, None)]
+    at.chat_input[0].set_value("hi").run()
+    assert at.session_state.msg is None
+    assert at.session_state.log[2:] == [
+        ("callback", "hi"),
+        ("before", "hi"),
+        ("returned", "hi", "hi"),
+    ]
+    at.run()
+    assert at.session_state.log[5:] == [("before", None), ("returned", None, None)]
+    assert at.session_state.msg is None
+
+
+def test_a_button_key_is_still_false_between_clicks() -> None:
+    at = AppTest.from_string('import nbstate as st\nst.button("Go", key="go")').run()
+    assert at.session_state.go is False
+    at.button[0].click().run()
+    assert at.session_state.go is False
