@@ -213,6 +213,10 @@ class SessionState:
             # (records, its app, its key, triggers) and its value is in a layer.
             self._instantiated.add(widget_id)
             return self._value(widget_id, key)
+        if meta.disabled and widget_id not in self._instantiated:
+            # A disabled widget cannot have sent a value: one delivered for this run (its
+            # callback has run) is dropped, and the widget keeps its last value (Streamlit).
+            self._new_widget.pop(widget_id, None)
         self._meta[widget_id] = meta
         self._app_widgets.setdefault(meta.app_id, set()).add(widget_id)
         if meta.value_type == "trigger":

@@ -185,3 +185,58 @@ def test_a_button_key_is_still_false_between_clicks() -> None:
     assert at.session_state.go is False
     at.button[0].click().run()
     assert at.session_state.go is False
+
+
+# ---------------------------------------------------------------- item 9
+
+DISABLED_AFTER_CHANGE = """
+import nbstate as st
+st.session_state.setdefault("done", False)
+st.session_state.setdefault("typed", False)
+st.session_state.setdefault("log", [])
+def finish():
+    st.session_state.done = True
+def stop_typing():
+    st.session_state.typed = True
+    st.session_state.log.append(("callback", st.session_state.t))
+go = st.button("Go", disabled=st.session_state.done, on_click=finish)
+t = st.text_input("T", key="t", disabled=st.session_state.typed, on_change=stop_typing)
+t2 = st.text_input("T2", disabled=st.session_state.typed)
+st.session_state.log.append((go, t, st.session_state.t, t2))
+"""
+
+
+def test_a_widget_disabled_by_its_own_callback_drops_the_value_it_sent() -> None:
+    # Streamlit 1.67 AppTest, the same script: the callbacks run (with the new value), then
+    # the widgets register disabled and their incoming values are dropped (session_state.py
+    # register_widget, "Enforce `disabled` server-side"): the button returns False, the
+    # text inputs keep their previous value "" in this run and the next.
+    at = AppTest.from_string(DISABLED_AFTER_CHANGE).run()
+    at.button[0].click().run()
+    assert at.session_state.done is True
+    assert at.session_state.log == [(False, "", "", ""), (False, "", "", "")]
+    at.text_input[0].input("x")
+    at.text_input[1].input("y").run()
+    assert at.session_state.log[2:] == [("callback", "x"), (False, "", "", "")]
+    assert at.session_state.t == ""
+    assert [w.value for w in at.text_input] == ["", ""]
+    views = at._app.renderer.widget_views
+    assert [views[w.id].widget.value for w in at.text_input] == ["", ""]  # the page too
+    at.run()
+    assert at.session_state.log[-1] == (False, "", "", "")
+
+
+def test_a_widget_disabled_keeps_a_value_assigned_through_session_state() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.session_state.setdefault("off", False)
+def cb():
+    st.session_state.off = True
+    st.session_state.t = "set"
+st.text_input("T", key="t", disabled=st.session_state.off, on_change=cb)
+"""
+    ).run()
+    at.text_input[0].input("x").run()
+    assert at.text_input[0].value == "set"
+    assert at.session_state.t == "set"
