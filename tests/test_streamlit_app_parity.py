@@ -240,3 +240,67 @@ st.text_input("T", key="t", disabled=st.session_state.off, on_change=cb)
     at.text_input[0].input("x").run()
     assert at.text_input[0].value == "set"
     assert at.session_state.t == "set"
+
+
+# ---------------------------------------------------------------- item 11
+
+
+def test_write_stream_of_text_and_a_dataframe_writes_three_elements() -> None:
+    # Streamlit 1.67 AppTest: markdown "a", a dataframe, markdown "b"; the return value is a
+    # list ["a ", frame, "b"] (a list subclass, StreamingOutput).
+    at = AppTest.from_string(
+        """
+import nbstate as st, pandas as pd
+def chunks():
+    yield "a "
+    yield pd.DataFrame({"x": [1]})
+    yield "b"
+st.session_state.r = st.write_stream(chunks)
+"""
+    ).run()
+    assert not at.exception
+    assert [e.type for e in at.main] == ["markdown", "dataframe", "markdown"]
+    assert [m.value.strip() for m in at.markdown] == ["a", "b"]
+    first, frame, last = at.session_state.r
+    assert (first, last) == ("a ", "b")
+    assert frame.to_dict() == {"x": {0: 1}}
+
+
+def test_write_stream_return_values_callables_and_cursor() -> None:
+    # Streamlit 1.67 AppTest: "x", "", "y" -> markdown "xy" and returns "xy"; [] returns "";
+    # a callable chunk is called, not returned; a non-str chunk goes through st.write
+    # (5 -> "`5`"); the cursor shows only while streaming.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.session_state.r2 = st.write_stream(iter(["x", "", "y"]))
+st.session_state.r3 = st.write_stream([])
+st.session_state.r4 = st.write_stream(iter([lambda: st.text("called"), "z", 5]))
+st.session_state.r5 = st.write_stream(iter(["p", "q"]), cursor="▌")
+async def agen():
+    yield "s"
+    yield "t"
+st.session_state.r6 = st.write_stream(agen)
+"""
+    ).run()
+    assert not at.exception
+    state = at.session_state
+    assert (state.r2, state.r3, state.r4, state.r5, state.r6) == ("xy", "", ["z", 5], "pq", "st")
+    assert [e.type for e in at.main] == ["markdown", "text", "markdown", "markdown"] + [
+        "markdown"
+    ] * 2
+    assert at.markdown.values == ["xy", "z", "`5`", "pq", "st"]
+    assert at.text[0].value == "called"
+
+
+@pytest.mark.parametrize(
+    ("stream", "message"),
+    [
+        ('"abc"', "Invalid `stream` type. Expected one of: generator, stream-like object."),
+        ("pd.DataFrame()", "Please use `st.write` instead for this data type."),
+        ("5", "cannot be iterated"),
+    ],
+)
+def test_write_stream_rejects_what_cannot_stream(stream: str, message: str) -> None:
+    at = AppTest.from_string(f"import nbstate as st, pandas as pd\nst.write_stream({stream})").run()
+    assert message in at.exception[0].value

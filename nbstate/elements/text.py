@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..capture import add_display_data
 from ..context import current_context
+from ..errors import NbStateAPIException
 from ..tree import Element
 
 
@@ -220,14 +222,85 @@ def link_button(label: str, url: str, *, help: str | None = None, **_ignored: An
     )
 
 
-def write_stream(stream: Any) -> str:
-    """Write the chunks of `stream` (an iterable or generator of strings) one after the
-    other into one Markdown element, and return the whole text."""
+def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
+    """Write the chunks of `stream` (a generator, generator function, async generator or
+    iterable) to the app one after the other, as Streamlit's `st.write_stream`.
+
+    Consecutive text chunks grow one Markdown element (with `cursor` after the text while it
+    streams); any other chunk ends that element and is written with `st.write`, and a callable
+    chunk is called. Returns the whole text when only text was streamed ("" for nothing),
+    otherwise the list of what was written (texts and objects), which `st.write` accepts.
+    """
+    if isinstance(stream, str) or _is_dataframe_like(stream):
+        raise NbStateAPIException(
+            f"Invalid `stream` type. Expected one of: generator, stream-like object. Provided "
+            f"type: {type(stream).__name__}. Please use `st.write` instead for this data type."
+        )
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
+        stream = stream()
+    if inspect.isasyncgen(stream):
+        stream = _sync_chunks(stream)
+    try:
+        chunks = iter(stream)
+    except TypeError:
+        raise NbStateAPIException(
+            f"The provided input (type: {type(stream)}) cannot be iterated. Please make sure "
+            "that it is a generator, generator function or iterable."
+        ) from None
     ctx = current_context()
-    element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
+    written: list[Any] = []
+    element: Element | None = None
     text = ""
-    for chunk in stream() if callable(stream) else stream:
-        text += str(chunk)
-        element.props = {"body": text, "unsafe_allow_html": False}
-        ctx.flush()
-    return text
+
+    def end_text() -> None:
+        nonlocal element, text
+        if element is not None:
+            element.props = {"body": text, "unsafe_allow_html": False}
+            written.append(text)
+        element, text = None, ""
+
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            if not chunk:
+                continue
+            first = element is None
+            if first:
+                element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
+            text += chunk
+            shown = text if first or not cursor else text + cursor
+            element.props = {"body": shown, "unsafe_allow_html": False}  # type: ignore[union-attr]
+            ctx.flush()
+        elif callable(chunk):
+            end_text()
+            chunk()
+        else:
+            end_text()
+            write(chunk)
+            written.append(chunk)
+    end_text()
+    if not written:
+        return ""
+    if len(written) == 1 and isinstance(written[0], str):
+        return written[0]
+    return written
+
+
+def _sync_chunks(chunks: Any) -> Iterator[Any]:
+    """The items of an async generator, each awaited on an event loop in a helper thread
+    (the kernel's own loop may be running in this thread)."""
+    import asyncio
+    import threading
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                yield asyncio.run_coroutine_threadsafe(chunks.__anext__(), loop).result()
+            except StopAsyncIteration:
+                return
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
