@@ -39,6 +39,7 @@ HTML_KINDS = frozenset(
         "text",
         "code",
         "json",
+        "help",
         "success",
         "info",
         "warning",

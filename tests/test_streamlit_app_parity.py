@@ -304,3 +304,94 @@ st.session_state.r6 = st.write_stream(agen)
 def test_write_stream_rejects_what_cannot_stream(stream: str, message: str) -> None:
     at = AppTest.from_string(f"import nbstate as st, pandas as pd\nst.write_stream({stream})").run()
     assert message in at.exception[0].value
+
+
+# ---------------------------------------------------------------- item 13
+
+
+def _helps(at: AppTest) -> list[dict]:
+    return [e.proto.props for e in at.main if e.type == "help"]
+
+
+def test_write_of_session_state_is_json() -> None:
+    # Streamlit 1.67 AppTest: st.write(st.session_state) is a json element, body {"x": 1}.
+    at = AppTest.from_string(
+        "import nbstate as st\nst.session_state.x = 1\nst.write(st.session_state)"
+    ).run()
+    assert [e.type for e in at.main] == ["json"]
+    assert at.json[0].value == {"x": 1}
+
+
+def test_write_of_functions_classes_modules_and_opaque_objects_is_help() -> None:
+    # Streamlit 1.67 AppTest (help_info protos): st.write(math.sqrt) -> name "math.sqrt",
+    # type "builtin_function_or_method", value "math.sqrt(x, /)", doc "Return the square root
+    # of x."; a function f(a, b=2) -> type "function", value "<module>.f(a, b=2)"; a module ->
+    # type "module"; a class -> type "class"; object() -> type "object", name "object()",
+    # value "builtins.object()". Magic on a bare `math.sqrt` is the same help element.
+    at = AppTest.from_string(
+        '''
+import math
+import nbstate as st
+def f(a, b=2):
+    """Add things.
+
+    More text."""
+class K:
+    """A class."""
+st.write(math.sqrt)
+st.write(f)
+st.write(math)
+st.write(K)
+st.write(object())
+math.sqrt
+'''
+    ).run()
+    assert not at.exception
+    sqrt, func, module, cls, obj, magic = _helps(at)
+    assert sqrt == {
+        "name": "math.sqrt",
+        "type": "builtin_function_or_method",
+        "value": "math.sqrt(x, /)",
+        "doc_string": "Return the square root of x.",
+    }
+    assert magic == sqrt
+    assert func["type"] == "function" and func["value"].endswith(".f(a, b=2)")
+    assert func["doc_string"] == "Add things.\n\nMore text."
+    assert (module["name"], module["type"], module["value"]) == ("math", "module", None)
+    assert module["doc_string"].startswith("This module provides access")
+    assert (cls["name"], cls["type"], cls["doc_string"]) == ("K", "class", "A class.")
+    assert cls["value"].endswith("K()")
+    assert (obj["name"], obj["type"], obj["value"]) == ("object()", "object", "builtins.object()")
+    from nbstate.markup import element_html
+
+    page = element_html("help", sqrt)
+    assert "math.sqrt(x, /)" in page and "Return the square root of x." in page
+
+
+def test_st_help_shows_an_object_and_by_default_nbstate() -> None:
+    # Streamlit 1.67: st.help(obj=<module streamlit>, *, width="stretch").
+    import inspect
+
+    assert list(inspect.signature(st.help).parameters) == ["obj", "width"]
+    at = AppTest.from_string(
+        "import nbstate as st\nx = [1, 2]\nst.help(x)\nst.help()\nst.help(None)\nst.help(y := 3)"
+    ).run()
+    listed, package, none, walrus = _helps(at)
+    assert (walrus["name"], walrus["value"]) == ("y", "3")
+    assert (listed["name"], listed["type"], listed["value"]) == ("x", "list", "[1, 2]")
+    assert package["type"] == "module" and package["doc_string"] == st.__doc__.strip()
+    # Streamlit 1.67: st.help(None) has no name and the value "None" (a constant has no name).
+    assert (none["name"], none["type"], none["value"]) == (None, "NoneType", "None")
+
+
+def test_write_stream_output_written_again_shows_the_same_elements() -> None:
+    # Streamlit 1.67: write_stream's list return value "is fully compatible as input for
+    # st.write" (a StreamingOutput: each item written again).
+    at = AppTest.from_string(
+        """
+import nbstate as st
+out = st.write_stream(iter(["a", 5]))
+st.write(out)
+"""
+    ).run()
+    assert at.markdown.values == ["a", "`5`", "a", "`5`"]
