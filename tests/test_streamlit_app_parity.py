@@ -395,3 +395,69 @@ st.write(out)
 """
     ).run()
     assert at.markdown.values == ["a", "`5`", "a", "`5`"]
+
+
+# ---------------------------------------------------------------- item 17
+
+DEFERRED_DOWNLOAD = """
+import nbstate as st
+made = st.session_state.setdefault("made", [])  # the function runs outside the run
+st.session_state.setdefault("clicks", 0)
+def make():
+    made.append(1)
+    return "a,b\\n1,2\\n"
+def clicked():
+    st.session_state.clicks += 1
+st.download_button("CSV", data=make, file_name="t.csv", on_click=clicked, key="dl")
+st.download_button("Bin", data=lambda: b"\\x00\\x01", key="bin", mime="application/x-thing")
+"""
+
+
+def _browser_sends(view, content: dict) -> None:
+    """Deliver a custom message to a view's widget as the browser's comm message would."""
+    view.widget._handle_msg(
+        {"content": {"data": {"method": "custom", "content": content}}, "buffers": []}
+    )
+
+
+def test_download_button_with_a_function_makes_the_data_on_click() -> None:
+    # Streamlit 1.67 (button.py marshall_file, its docstring): a callable `data` is executed
+    # when the user clicks the button, not in the run (in its AppTest it is never called);
+    # the click is still a trigger that runs on_click and reruns; the MIME type, when not
+    # given, is inferred from what the callable returns (str -> text/plain).
+    at = AppTest.from_string(DEFERRED_DOWNLOAD).run()
+    assert not at.exception
+    assert at.session_state.made == []  # not called by the run
+    views = at._app.renderer.widget_views
+    csv, binary = (views[b.id] for b in at.download_button)
+    assert csv.widget.deferred and csv.widget.data == b""
+    _browser_sends(csv, {"event": "fetch"})  # the browser asks for the file
+    assert at.session_state.made == [1]
+    assert csv.widget.data == b"a,b\n1,2\n"
+    assert csv.widget.mime == "text/plain"
+    at.download_button[0].click().run()  # then reports the click: on_click and a rerun
+    assert at.session_state.clicks == 1
+    assert at.download_button[0].value is True
+    assert at.session_state.made == [1]
+    _browser_sends(binary, {"event": "fetch"})
+    assert (binary.widget.data, binary.widget.mime) == (b"\x00\x01", "application/x-thing")
+
+
+def test_a_disabled_deferred_download_makes_nothing_and_bad_data_is_reported() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+made = st.session_state.setdefault("made", [])
+def make():
+    made.append(1)
+    return b"x"
+st.download_button("Off", data=make, disabled=True)
+st.download_button("Bad", data=lambda: 5)
+"""
+    ).run()
+    views = at._app.renderer.widget_views
+    off, bad = (views[b.id] for b in at.download_button)
+    _browser_sends(off, {"event": "fetch"})
+    assert at.session_state.made == [] and off.widget.data == b""
+    _browser_sends(bad, {"event": "fetch"})
+    assert bad.widget.data == b""  # the error goes to the browser and the kernel's log
