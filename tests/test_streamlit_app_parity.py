@@ -461,3 +461,69 @@ st.download_button("Bad", data=lambda: 5)
     assert at.session_state.made == [] and off.widget.data == b""
     _browser_sends(bad, {"event": "fetch"})
     assert bad.widget.data == b""  # the error goes to the browser and the kernel's log
+
+
+# ---------------------------------------------------------------- item 18
+
+EDITOR_PAIRS = [
+    ("disabled=True", 'disabled=["a"]', True),
+    ("disabled=True", "disabled=False", False),
+    ("", "hide_index=True", True),
+    ("", 'column_order=["b", "a"]', True),
+    ("", 'num_rows="dynamic"', True),
+    ("", "height=200", True),
+    ("", "width=300", True),
+    ("", "row_height=40", True),
+    ("", 'placeholder="-"', True),
+    ("", 'column_config={"a": "A"}', True),
+    ("", "use_container_width=False", True),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "two_editors"), EDITOR_PAIRS)
+def test_keyless_data_editor_ids_cover_the_parameters_streamlit_covers(
+    first: str, second: str, two_editors: bool
+) -> None:
+    # Streamlit 1.67 AppTest, the same pairs: every pair gives two editors except
+    # disabled=True / disabled=False (StreamlitDuplicateElementId): the id (data_editor.py,
+    # compute_and_register_element_id) covers data, width, height, use_container_width,
+    # column_order, the column config (with hide_index and disabled columns), num_rows,
+    # row_height, placeholder and alt, but not a bool `disabled`.
+    at = AppTest.from_string(
+        f"""
+import nbstate as st, pandas as pd
+df = pd.DataFrame({{"a": [1, 2], "b": [3, 4]}})
+st.data_editor(df, {first})
+st.data_editor(df, {second})
+"""
+    ).run()
+    if two_editors:
+        assert not at.exception
+        assert len(at.data_editor) == 2
+    else:
+        assert at.exception[0].type == "NbStateDuplicateElementId"
+
+
+def test_keyed_fixed_rows_editor_keeps_its_edits_while_only_values_change() -> None:
+    # Streamlit 1.67: a keyed editor with num_rows="fixed" is identified by the data's
+    # structure (columns, index, types, row count, disabled) and num_rows, not its values
+    # (its AppTest, this script: the id stays when only values change, not when n does).
+    script = """
+import nbstate as st, pandas as pd
+n = st.session_state.get("n", 2)
+scale = st.session_state.get("scale", 1)
+df = pd.DataFrame({"a": [i * scale for i in range(n)], "b": ["x"] * n})
+st.session_state.out = st.data_editor(df, key="ed")["b"].tolist()
+"""
+    at = AppTest.from_string(script).run()
+    first_id = at.data_editor[0].id
+    at.data_editor[0].set_value({"edited_rows": {0: {"b": "E"}}}).run()
+    assert at.session_state.out == ["E", "x"]
+    at.session_state.scale = 10
+    at.run()
+    assert at.data_editor[0].id == first_id
+    assert at.session_state.out == ["E", "x"]
+    at.session_state.n = 3  # another row count: another editor, the edits are gone
+    at.run()
+    assert at.data_editor[0].id != first_id
+    assert at.session_state.out == ["x", "x", "x"]
