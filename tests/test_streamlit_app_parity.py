@@ -527,3 +527,27 @@ st.session_state.out = st.data_editor(df, key="ed")["b"].tolist()
     at.run()
     assert at.data_editor[0].id != first_id
     assert at.session_state.out == ["x", "x", "x"]
+
+
+@pytest.mark.parametrize(
+    ("second", "two_buttons"),
+    [
+        ('"payload", type="primary"', True),
+        ('"payload", icon="📥"', True),
+        ('"payload", width=200', True),
+        ('"payload", mime="text/csv"', True),
+        ('b"other bytes"', False),
+    ],
+)
+def test_keyless_download_button_ids_cover_the_parameters_streamlit_covers(
+    second: str, two_buttons: bool
+) -> None:
+    # Streamlit 1.67 (button.py: label, icon, file_name, mime as given, help, type, width):
+    # other data alone is the same button (StreamlitDuplicateElementId in its AppTest).
+    at = AppTest.from_string(
+        f'import nbstate as st\nst.download_button("Get", "payload")\nst.download_button("Get", {second})'
+    ).run()
+    if two_buttons:
+        assert not at.exception and len(at.download_button) == 2
+    else:
+        assert at.exception[0].type == "NbStateDuplicateElementId"

@@ -150,7 +150,16 @@ def download_button(
     value, _element, _changed = create_widget(
         "download_button",
         key=key,
-        identity={"label": label, "file_name": file_name, "mime": mime, "help": help},
+        # As Streamlit 1.67's id: the mime given (not the one inferred from the data).
+        identity={
+            "label": label,
+            "icon": icon,
+            "file_name": file_name,
+            "mime": given_mime,
+            "help": help,
+            "type": type,
+            "width": width,
+        },
         props={
             "label": label,
             "file_name": file_name or "download",
