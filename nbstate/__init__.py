@@ -31,6 +31,7 @@ from .elements.datetime import date_input, time_input
 from .elements.feedback import balloons, snow, status, toast
 from .elements.files import download_button, file_uploader
 from .elements.forms import form, form_submit_button
+from .elements.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .elements.inputs import (
     checkbox,
     color_picker,
@@ -119,6 +120,7 @@ __all__ = [
     "fragment",
     "get_option",
     "header",
+    "help",
     "html",
     "image",
     "info",

@@ -23,6 +23,7 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "time_input": ("step",),
     "date_input": ("format",),
     "file_uploader": ("type", "accept_multiple_files"),
+    "data_editor": ("data_signature", "num_rows"),
 }
 
 

@@ -79,6 +79,8 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
+    if kind == "help":
+        return _help_html(props)
     if kind in ("image", "audio", "video", "html"):
         return props["html"]
     if kind == "toast":
@@ -101,3 +103,24 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         icon = props.get("icon") or ""
         return _alert(kind, f"{html.escape(icon)} {markdown_to_html(body)}")
     raise ValueError(f"no HTML for element kind {kind!r}")
+
+
+def _help_html(props: dict[str, Any]) -> str:
+    """An st.help box: name and type on top, then the signature or value, then the doc."""
+    name = props.get("name")
+    head = f"<b>{html.escape(name)}</b> " if name else ""
+    head += f'<span style="opacity:0.65">{html.escape(props.get("type") or "")}</span>'
+    parts = [f"<div>{head}</div>"]
+    if props.get("value"):
+        parts.append(
+            f"<pre style='margin:0.3em 0'><code>{html.escape(props['value'])}</code></pre>"
+        )
+    if props.get("doc_string"):
+        parts.append(
+            f"<pre style='margin:0.3em 0;white-space:pre-wrap'>{html.escape(props['doc_string'])}"
+            "</pre>"
+        )
+    return (
+        '<div class="nbstate-help" style="border:1px solid rgba(49,51,63,0.2);'
+        f'border-radius:0.5em;padding:0.5em 1em;margin:0.2em 0">{"".join(parts)}</div>'
+    )

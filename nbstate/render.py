@@ -39,6 +39,7 @@ HTML_KINDS = frozenset(
         "text",
         "code",
         "json",
+        "help",
         "success",
         "info",
         "warning",
@@ -727,14 +728,16 @@ class DownloadView(ButtonView):
     def connect(self) -> None:
         self.widget.on_msg(self._on_custom)
 
+    def accepts_custom(self, content: Any) -> bool:
+        return is_event(content, "click") or is_event(content, "fetch")
+
     def _on_custom(self, _widget: W.Widget, content: Any, _buffers: Any) -> None:
         if is_event(content, "click"):
             self._on_click()
 
     def apply(self, element: Element) -> None:
         super().apply(element)
-        if self.widget.data != element.data:
-            self.widget.data = element.data
+        self.widget.set_source(element.data, element.props.get("given_mime"))
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {

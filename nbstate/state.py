@@ -213,6 +213,10 @@ class SessionState:
             # (records, its app, its key, triggers) and its value is in a layer.
             self._instantiated.add(widget_id)
             return self._value(widget_id, key)
+        if meta.disabled and widget_id not in self._instantiated:
+            # A disabled widget cannot have sent a value: one delivered for this run (its
+            # callback has run) is dropped, and the widget keeps its last value (Streamlit).
+            self._new_widget.pop(widget_id, None)
         self._meta[widget_id] = meta
         self._app_widgets.setdefault(meta.app_id, set()).add(widget_id)
         if meta.value_type == "trigger":
@@ -288,7 +292,7 @@ class SessionState:
         """
         for widget_id in self._unreset_triggers:
             if widget_id in self._old:
-                self._old[widget_id] = False
+                self._old[widget_id] = self._trigger_rest(widget_id)
         self._unreset_triggers = set()
         self._instantiated = set()
         self._forms_this_run = set()
@@ -373,7 +377,12 @@ class SessionState:
         for widget_id in self._triggers:
             for layer in (self._new_widget, self._old):
                 if widget_id in layer:
-                    layer[widget_id] = False
+                    layer[widget_id] = self._trigger_rest(widget_id)
+
+    def _trigger_rest(self, widget_id: str) -> Any:
+        # A trigger's value between its runs: False for a button, None for a chat_input.
+        meta = self._meta.get(widget_id)
+        return False if meta is None else meta.default
 
     def forget_app(self, app_id: str) -> None:
         """Drop every widget of an app that no longer exists, and what their keys held."""

@@ -173,7 +173,7 @@ st.session_state.sent = sent
         ),
         (
             "st.form_submit_button()",
-            "NbStateAPIException",
+            "NbStateInvalidLayoutContextError",
             "`st.form_submit_button()` must be used inside an `st.form()`.",
         ),
         (

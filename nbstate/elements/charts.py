@@ -51,6 +51,32 @@ def _frame(data: Any, call: str) -> Any:
     return data if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
 
 
+#: Names of the columns a simple chart makes, unlikely to be one of the data's own.
+_SERIES = "series -- nbstate"
+_VALUE = "value -- nbstate"
+_INDEX = "index -- nbstate"
+
+
+def _field(name: str) -> str:
+    """A column name as a Vega-Lite field: `.`, `[`, `]` and `\\` would otherwise be read as
+    nested access."""
+    for char in ("\\", ".", "[", "]"):
+        name = name.replace(char, "\\" + char)
+    return name
+
+
+def _vega_type(column: Any) -> str:
+    """The Vega-Lite type of a pandas column: numbers are quantitative, dates temporal."""
+    pd = _require("pandas", "line_chart")
+    if pd.api.types.is_bool_dtype(column):
+        return "nominal"
+    if pd.api.types.is_numeric_dtype(column):
+        return "quantitative"
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return "temporal"
+    return "nominal"
+
+
 def _simple_chart(
     mark: str,
     call: str,
@@ -61,25 +87,42 @@ def _simple_chart(
     width: Any,
     height: Any,
 ) -> None:
-    frame = _frame(data, call)
+    if x is not None and not isinstance(x, str):
+        raise NbStateAPIException(
+            f"st.{call} got x={x!r} (of type {type(x).__name__}); pass a column name (a str) "
+            "or None to use the data's index."
+        )
+    frame = _frame(data, call).copy()
     alt = _require("altair", call)
+    # Vega-Lite needs str field names: a numpy array's columns are 0, 1, ... (as in Streamlit,
+    # they are shown as "0", "1", ...).
+    frame.columns = [str(c) for c in frame.columns]
     if x is None:
+        index_name = frame.index.name
+        frame.index.name = _INDEX if index_name is None else str(index_name)
         frame = frame.reset_index()
         x = frame.columns[0]
-    ys = (
-        [y]
-        if isinstance(y, str)
-        else list(y)
-        if y is not None
-        else [c for c in frame.columns if c != x]
-    )
-    long = frame.melt(id_vars=[x], value_vars=ys, var_name="series", value_name="value")
+        x_title = "" if index_name is None else str(index_name)
+    else:
+        x_title = x
+    ys = [y] if isinstance(y, str) else [str(c) for c in y] if y is not None else None
+    if ys is None:
+        ys = [c for c in frame.columns if c != x]
+    missing = [c for c in [x, *ys] if c not in frame.columns]
+    if missing:
+        raise NbStateAPIException(
+            f"st.{call}: no column named {missing[0]!r} in the data; its columns are "
+            f"{list(frame.columns)!r}."
+        )
+    long = frame.melt(id_vars=[x], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
     encoding = {
-        "x": alt.X(f"{x}", title=str(x)),
-        "y": alt.Y("value", title=ys[0] if len(ys) == 1 else "value"),
+        "x": alt.X(field=_field(x), type=_vega_type(long[x]), title=x_title),
+        "y": alt.Y(
+            field=_VALUE, type=_vega_type(long[_VALUE]), title=ys[0] if len(ys) == 1 else "value"
+        ),
     }
     if len(ys) > 1:
-        encoding["color"] = alt.Color("series", title="")
+        encoding["color"] = alt.Color(field=_SERIES, type="nominal", title="")
     chart = getattr(alt.Chart(long), f"mark_{mark}")(
         **({"color": color} if isinstance(color, str) and color.startswith("#") else {})
     ).encode(**encoding)

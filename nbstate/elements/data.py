@@ -171,6 +171,9 @@ def data_editor(
     on_change: Any = None,
     args: Any = None,
     kwargs: Any = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> Any:
     """Display `data` in an editable grid and return it with the user's edits applied.
@@ -187,10 +190,31 @@ def data_editor(
     digest = str(int(pd.util.hash_pandas_object(frame, index=True).sum())) + repr(
         list(frame.columns)
     )
+    disabled_columns = None if isinstance(disabled, bool) else list(disabled)
+    # The id covers what Streamlit 1.67's covers: the data and display parameters, with
+    # hide_index and a list of disabled columns inside the column configuration (so
+    # disabled=True alone does not make another editor). A keyed editor with fixed rows is
+    # identified by the data's structure instead, so that its edits survive value changes.
+    identity = {
+        "data": digest,
+        "width": width,
+        "height": height,
+        "use_container_width": use_container_width,
+        "column_order": column_order,
+        "column_config": repr((column_config, hide_index, disabled_columns)),
+        "num_rows": num_rows,
+        "row_height": row_height,
+        "placeholder": placeholder,
+        "alt": alt,
+    }
+    if key is not None:
+        identity["data_signature"] = (
+            _structure(frame, disabled) if num_rows == "fixed" else repr(identity)
+        )
     edits, element, _changed = create_widget(
         "data_editor",
         key=key,
-        identity={"data": digest, "num_rows": num_rows, "hide_index": hide_index},
+        identity=identity,
         props={"digest": digest, "hide_index": bool(hide_index), "height": height},
         default=_edits_default(),
         on_change=on_change,
@@ -201,3 +225,22 @@ def data_editor(
     )
     element.data = frame
     return _like_input(data, apply_edits(frame, edits or _edits_default()))
+
+
+def _structure(frame: Any, disabled: Any) -> str:
+    """What a keyed fixed-rows editor's id depends on: the frame's columns, index, dtypes and
+    row count, and what is disabled; not its values."""
+    import pandas as pd
+
+    index = frame.index
+    default_index = isinstance(index, pd.RangeIndex) and (index.start, index.step) == (0, 1)
+    parts = (
+        tuple(map(str, frame.columns)),
+        type(index).__name__,
+        tuple(index.names),
+        None if default_index else str(pd.util.hash_pandas_object(index, index=False).sum()),
+        tuple(str(t) for t in frame.dtypes),
+        len(frame),
+        disabled if isinstance(disabled, bool) else tuple(sorted(map(repr, disabled))) or False,
+    )
+    return repr(parts)

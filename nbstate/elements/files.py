@@ -88,7 +88,13 @@ def file_uploader(
     return value
 
 
-def _download_bytes(data: Any) -> bytes:
+def inferred_mime(data: Any) -> str:
+    """The MIME type of download data whose type was not given: text for str, else binary."""
+    return "text/plain" if isinstance(data, (str, io.StringIO)) else "application/octet-stream"
+
+
+def download_bytes(data: Any) -> bytes:
+    """The bytes to download for `data`: str (UTF-8), bytes, or a file object to read."""
     if isinstance(data, str):
         return data.encode("utf-8")
     if isinstance(data, (bytes, bytearray, memoryview)):
@@ -100,8 +106,8 @@ def _download_bytes(data: Any) -> bytes:
         content = read()
         return content.encode("utf-8") if isinstance(content, str) else bytes(content)
     raise NbStateAPIException(
-        f"st.download_button got data of type {type(data).__name__}; give str, bytes or a "
-        "file-like object opened for reading."
+        f"st.download_button got data of type {type(data).__name__}; give str, bytes, a "
+        "file-like object opened for reading, or a function of no arguments returning one."
     )
 
 
@@ -124,6 +130,8 @@ def download_button(
 ) -> bool:
     """Display a button that downloads `data` (str, bytes or a file object) in the browser.
 
+    `data` may also be a function of no arguments that returns such data: it is called in
+    the kernel when the button is clicked (not in the run), as Streamlit's deferred data.
     The click also runs `on_click` and reruns the app, unless ``on_click="ignore"``. Returns
     True in the run that follows a click.
     """
@@ -133,18 +141,33 @@ def download_button(
             forms_message("`st.download_button()` can't be used in an `st.form()`.")
         )
     label = str(label)
-    content = _download_bytes(data)
-    if mime is None:
-        mime = "text/plain" if isinstance(data, str) else "application/octet-stream"
+    deferred = callable(data)
+    # Deferred data (a function) is made when the button is clicked, not in the run.
+    content = None if deferred else download_bytes(data)
+    given_mime = mime
+    if mime is None and not deferred:
+        mime = inferred_mime(data)
     value, _element, _changed = create_widget(
         "download_button",
         key=key,
-        identity={"label": label, "file_name": file_name, "mime": mime, "help": help},
+        # As Streamlit 1.67's id: the mime given (not the one inferred from the data).
+        identity={
+            "label": label,
+            "icon": icon,
+            "file_name": file_name,
+            "mime": given_mime,
+            "help": help,
+            "type": type,
+            "width": width,
+        },
         props={
             "label": label,
             "file_name": file_name or "download",
-            "mime": mime,
-            "digest": hashlib.blake2b(content, digest_size=16).hexdigest(),
+            "mime": mime or "application/octet-stream",
+            "digest": "deferred"
+            if content is None
+            else hashlib.blake2b(content, digest_size=16).hexdigest(),
+            "given_mime": given_mime,
             "help": help,
             "type": type,
         },
@@ -156,5 +179,5 @@ def download_button(
         trigger=True,
         writes_allowed=False,
     )
-    _element.data = content
+    _element.data = data if deferred else content
     return value

@@ -7,7 +7,6 @@ from typing import Any
 
 from ..context import current_context
 from ..errors import (
-    NbStateAPIException,
     NbStateDuplicateElementKey,
     NbStateInvalidLayoutContextError,
     NbStateValueAssignmentNotAllowedError,
@@ -91,7 +90,7 @@ def form_submit_button(
     ctx = current_context()
     form_key = ctx.form_id
     if not form_key:
-        raise NbStateAPIException(
+        raise NbStateInvalidLayoutContextError(
             forms_message("`st.form_submit_button()` must be used inside an `st.form()`.")
         )
     label = str(label)

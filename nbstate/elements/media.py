@@ -14,7 +14,9 @@ from ..errors import NbStateAPIException
 from ..tree import Element
 
 
-def _image_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
+def _image_bytes(
+    image: Any, output_format: str, clamp: bool = False, channels: str = "RGB"
+) -> tuple[bytes, str]:
     """PNG/JPEG bytes and MIME type of a PIL image, a numpy array, or raw bytes."""
     if isinstance(image, (bytes, bytearray)):
         mime = "image/png" if bytes(image[:8]) == b"\x89PNG\r\n\x1a\n" else "image/jpeg"
@@ -33,10 +35,8 @@ def _image_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
             raise NbStateAPIException(
                 "st.image of a numpy array needs Pillow: pip install pillow."
             ) from None
-        array = image
-        if array.dtype.kind == "f":
-            array = (array.clip(0, 1) * 255).astype("uint8")
-        return _image_bytes(Image.fromarray(array), output_format)
+        pixels = _pixels(image, clamp, channels)
+        return _image_bytes(Image.fromarray(pixels), output_format)
     read = getattr(image, "read", None)
     if callable(read):
         return _image_bytes(read(), output_format)
@@ -46,7 +46,86 @@ def _image_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
     )
 
 
-def _source(data: Any, kind: str, fmt: str | None = None, output_format: str = "auto") -> str:
+def _pixels(array: Any, clamp: bool, channels: str) -> Any:
+    """A numpy image as 8-bit pixels, by Streamlit's rules.
+
+    Floats are intensities in [0, 1] (scaled by 255), other numbers are in [0, 255]; a value
+    outside the range is an error unless `clamp`, which cuts it to the range. The array is
+    (height, width) or (height, width, 1, 3 or 4 channels); ``channels="BGR"`` swaps the
+    colour order of a 3-channel array (as OpenCV's arrays have it).
+    """
+    import numpy as np
+
+    if array.ndim not in (2, 3):
+        raise NbStateAPIException(
+            f"st.image got a numpy array of shape {array.shape}: give a 2D (height, width) or "
+            "3D (height, width, channels) array, or a 4D array for a list of images."
+        )
+    if array.ndim == 3 and array.shape[-1] not in (1, 3, 4):
+        raise NbStateAPIException(
+            f"Channel can only be 1, 3, or 4 got {array.shape[-1]}. Shape is {array.shape}"
+        )
+    if array.ndim == 3 and array.shape[-1] == 1:
+        array = array[:, :, 0]
+    if array.dtype.kind == "f":
+        if clamp:
+            array = np.clip(array, 0.0, 1.0)
+        elif array.size and (array.min() < 0.0 or array.max() > 1.0):
+            raise NbStateAPIException(
+                "Data is outside [0.0, 1.0] and clamp is not set. Scale the floats to [0, 1] "
+                "or pass clamp=True."
+            )
+        array = array * 255
+    elif clamp:
+        array = np.clip(array, 0, 255)
+    elif array.size and (array.min() < 0 or array.max() > 255):
+        raise NbStateAPIException(
+            "Data is outside [0, 255] and clamp is not set. Scale the values to [0, 255] or "
+            "pass clamp=True."
+        )
+    if channels.upper() == "BGR":
+        if array.ndim != 3:
+            raise NbStateAPIException(
+                'When using `channels="BGR"`, the input image should have exactly 3 color channels'
+            )
+        array = array[:, :, [2, 1, 0]]
+    return array.astype(np.uint8)
+
+
+def _image_list(image: Any) -> list[Any]:
+    """The images of `image`: a list, tuple or set of them, a 4D numpy array, or one."""
+    if isinstance(image, (list, tuple, set)):
+        return list(image)
+    if type(image).__module__ == "numpy" and getattr(image, "ndim", 0) == 4:
+        return list(image)
+    return [image]
+
+
+def _captions(caption: Any, count: int) -> list[Any]:
+    if caption is None:
+        return [None] * count
+    if isinstance(caption, list):
+        captions = caption
+    elif type(caption).__module__ == "numpy" and getattr(caption, "ndim", 0) == 1:
+        captions = caption.tolist()
+    else:
+        captions = [caption]
+    if len(captions) != count:
+        raise NbStateAPIException(
+            f"Cannot pair {len(captions)} captions with {count} images. Give one caption per "
+            "image, or none."
+        )
+    return captions
+
+
+def _source(
+    data: Any,
+    kind: str,
+    fmt: str | None = None,
+    output_format: str = "auto",
+    clamp: bool = False,
+    channels: str = "RGB",
+) -> str:
     """A URL for the browser: the given URL, or the data inlined as a data: URL."""
     if isinstance(data, str):
         if data.startswith(("http://", "https://", "data:")):
@@ -58,7 +137,7 @@ def _source(data: Any, kind: str, fmt: str | None = None, output_format: str = "
             return f"data:{mime};base64,{base64.b64encode(content).decode()}"
         raise NbStateAPIException(f"st.{kind} got {data!r}: no such file, and not a URL.")
     if kind == "image":
-        content, mime = _image_bytes(data, output_format)
+        content, mime = _image_bytes(data, output_format, clamp, channels)
     else:
         read = getattr(data, "read", None)
         content = read() if callable(read) else bytes(data)
@@ -79,8 +158,8 @@ def image(
 ) -> None:
     """Display an image (or a list of images): a URL, a file path, bytes, a PIL image or a
     numpy array, with an optional caption."""
-    images = image if isinstance(image, list) else [image]
-    captions = caption if isinstance(caption, list) else [caption] * len(images)
+    images = _image_list(image)
+    captions = _captions(caption, len(images))
     parts = []
     for item, text in zip(images, captions, strict=False):
         style = "max-width:100%"
@@ -88,9 +167,8 @@ def image(
             style += f";width:{width}px"
         elif use_container_width or use_column_width in (True, "always", "auto"):
             style += ";width:100%"
-        figure = (
-            f'<img src="{_source(item, "image", output_format=output_format)}" style="{style}">'
-        )
+        src = _source(item, "image", output_format=output_format, clamp=clamp, channels=channels)
+        figure = f'<img src="{src}" style="{style}">'
         if text:
             figure += f'<figcaption style="font-size:0.85em;opacity:0.65">{html.escape(str(text))}</figcaption>'
         parts.append(

@@ -5,11 +5,16 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+import types
+from collections import ChainMap, UserDict, UserList
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any
 
 from ..capture import add_display_data
 from ..context import current_context
+from ..errors import NbStateAPIException
 from ..tree import Element
+from .help import HELP_TYPES, add_help, looks_like_memory_address
 
 
 def _add(kind: str, **props: Any) -> None:
@@ -67,6 +72,14 @@ def json(body: Any, *, expanded: bool | int = True) -> None:
             body = _json.loads(body)
         except ValueError:
             pass
+    elif _is_nbstate_mapping(body):
+        body = body.to_dict()
+    elif isinstance(body, tuple) and hasattr(body, "_asdict"):
+        body = body._asdict()
+    elif isinstance(body, (types.MappingProxyType, UserDict, ChainMap)):
+        body = dict(body)
+    elif isinstance(body, (map, enumerate, UserList, ItemsView, KeysView, ValuesView)):
+        body = list(body)
     _add("json", body=body, expanded=expanded)
 
 
@@ -124,6 +137,11 @@ def _backticks(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
+class StreamingOutput(list):
+    """What `write_stream` returns when it wrote more than text: the texts and objects it
+    wrote, in order; `write` writes them again the same way."""
+
+
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument to the app in the way that suits it, as Streamlit's `st.write`.
 
@@ -143,6 +161,14 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             buffer.append(arg)
             continue
+        if isinstance(arg, StreamingOutput):  # what st.write_stream returned: write it again
+            flush()
+            for item in arg:
+                if callable(item):
+                    item()
+                else:
+                    write(item, unsafe_allow_html=unsafe_allow_html)
+            continue
         if isinstance(arg, BaseException):
             flush()
             exception(arg)
@@ -156,16 +182,65 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
             flush()
             pyplot(arg)
-        elif isinstance(arg, (dict, list)) or (isinstance(arg, tuple) and hasattr(arg, "_fields")):
+        elif (
+            isinstance(arg, _JSON_TYPES)
+            or _is_nbstate_mapping(arg)
+            or (isinstance(arg, tuple) and hasattr(arg, "_fields"))
+        ):
             flush()
-            json(arg._asdict() if hasattr(arg, "_asdict") else arg)
-        elif not (inspect.isclass(arg) or dataclasses.is_dataclass(arg)) and (_has_rich_repr(arg)):
+            json(arg)
+        elif _is_stream(arg):
+            flush()
+            write_stream(arg)
+        elif isinstance(arg, HELP_TYPES) or inspect.isclass(arg) or dataclasses.is_dataclass(arg):
+            flush()
+            add_help(arg)
+        elif _has_rich_repr(arg):
             flush()
             if not _rich(arg):
                 buffer.append(_backticks(str(arg)))
         else:
-            buffer.append(_backticks(str(arg)))
+            shown = str(arg)
+            if looks_like_memory_address(shown):
+                flush()
+                add_help(arg)  # its str() says nothing: show what it is instead
+            else:
+                buffer.append(_backticks(shown))
     flush()
+
+
+#: What st.write shows as JSON, besides named tuples and nbstate's own mappings.
+_JSON_TYPES = (
+    dict,
+    list,
+    map,
+    enumerate,
+    types.MappingProxyType,
+    UserDict,
+    ChainMap,
+    UserList,
+    ItemsView,
+    KeysView,
+    ValuesView,
+)
+
+
+def _is_nbstate_mapping(obj: Any) -> bool:
+    """st.session_state and nbstate's other dict-like objects, shown as their dict."""
+    return (
+        isinstance(obj, Mapping)
+        and type(obj).__module__.split(".")[0] == "nbstate"
+        and callable(getattr(obj, "to_dict", None))
+    )
+
+
+def _is_stream(obj: Any) -> bool:
+    return (
+        inspect.isgenerator(obj)
+        or inspect.isgeneratorfunction(obj)
+        or inspect.isasyncgen(obj)
+        or inspect.isasyncgenfunction(obj)
+    )
 
 
 def _type_name(obj: Any) -> str:
@@ -220,14 +295,85 @@ def link_button(label: str, url: str, *, help: str | None = None, **_ignored: An
     )
 
 
-def write_stream(stream: Any) -> str:
-    """Write the chunks of `stream` (an iterable or generator of strings) one after the
-    other into one Markdown element, and return the whole text."""
+def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
+    """Write the chunks of `stream` (a generator, generator function, async generator or
+    iterable) to the app one after the other, as Streamlit's `st.write_stream`.
+
+    Consecutive text chunks grow one Markdown element (with `cursor` after the text while it
+    streams); any other chunk ends that element and is written with `st.write`, and a callable
+    chunk is called. Returns the whole text when only text was streamed ("" for nothing),
+    otherwise the list of what was written (texts and objects), which `st.write` accepts.
+    """
+    if isinstance(stream, str) or _is_dataframe_like(stream):
+        raise NbStateAPIException(
+            f"Invalid `stream` type. Expected one of: generator, stream-like object. Provided "
+            f"type: {type(stream).__name__}. Please use `st.write` instead for this data type."
+        )
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
+        stream = stream()
+    if inspect.isasyncgen(stream):
+        stream = _sync_chunks(stream)
+    try:
+        chunks = iter(stream)
+    except TypeError:
+        raise NbStateAPIException(
+            f"The provided input (type: {type(stream)}) cannot be iterated. Please make sure "
+            "that it is a generator, generator function or iterable."
+        ) from None
     ctx = current_context()
-    element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
+    written: list[Any] = []  # texts and objects, in order
+    element: Element | None = None
     text = ""
-    for chunk in stream() if callable(stream) else stream:
-        text += str(chunk)
-        element.props = {"body": text, "unsafe_allow_html": False}
-        ctx.flush()
-    return text
+
+    def end_text() -> None:
+        nonlocal element, text
+        if element is not None:
+            element.props = {"body": text, "unsafe_allow_html": False}
+            written.append(text)
+        element, text = None, ""
+
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            if not chunk:
+                continue
+            first = element is None
+            if first:
+                element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
+            text += chunk
+            shown = text if first or not cursor else text + cursor
+            element.props = {"body": shown, "unsafe_allow_html": False}  # type: ignore[union-attr]
+            ctx.flush()
+        elif callable(chunk):
+            end_text()
+            chunk()
+        else:
+            end_text()
+            write(chunk)
+            written.append(chunk)
+    end_text()
+    if not written:
+        return ""
+    if len(written) == 1 and isinstance(written[0], str):
+        return written[0]
+    return StreamingOutput(written)
+
+
+def _sync_chunks(chunks: Any) -> Iterator[Any]:
+    """The items of an async generator, each awaited on an event loop in a helper thread
+    (the kernel's own loop may be running in this thread)."""
+    import asyncio
+    import threading
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                yield asyncio.run_coroutine_threadsafe(chunks.__anext__(), loop).result()
+            except StopAsyncIteration:
+                return
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
