@@ -79,7 +79,7 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
-    if kind in ("image", "audio", "video", "html"):
+    if kind in ("image", "audio", "video", "html", "divider", "link_button"):
         return props["html"]
     if kind == "toast":
         icon = html.escape(props.get("icon") or "")
