@@ -370,6 +370,29 @@ result = (
 """,
         "('', '', 0, '', '', '', 0, None, None, 0.01, 0.0, True)",
     ),
+    "file_uploader": (
+        """
+import streamlit as st
+f = st.file_uploader("F", type="csv")
+fs = st.file_uploader("Many", accept_multiple_files=True)
+st.write(repr((f.name, f.getvalue()) if f else None))
+st.write(repr([(x.name, x.getvalue()) for x in fs]))
+""",
+        """
+at.run()
+u = at.file_uploader
+a = (u[0].allowed_type, u[0].accept_multiple_files, u[1].accept_multiple_files, u[0].accept_directory, u[1].allowed_type)
+u[0].upload("a.csv", b"1,2", "text/csv")
+u[1].upload("x.txt", b"x").upload("y.txt", b"yy")
+at.run()
+b = [m.value for m in at.markdown]
+at.file_uploader[1].set_value([("z.txt", b"z", "text/plain")])
+at.file_uploader[0].clear()
+at.run()
+result = (a, b, [m.value for m in at.markdown])
+""",
+        "((['.csv'], False, True, False, []), [\"('a.csv', b'1,2')\", \"[('x.txt', b'x'), ('y.txt', b'yy')]\"], ['None', \"[('z.txt', b'z')]\"])",
+    ),
 }
 
 

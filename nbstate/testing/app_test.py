@@ -151,6 +151,27 @@ class AppTest:
         source = path.read_text()
         return cls(Script(source, filename=str(path)), default_timeout=default_timeout)
 
+    @property
+    def args(self) -> tuple[Any, ...] | None:
+        """The positional arguments of a `from_function` script (None for other scripts);
+        assign to change them for the next run."""
+        script = self._app.script
+        return script.args if script.function is not None else None
+
+    @args.setter
+    def args(self, value: tuple[Any, ...] | None) -> None:
+        self._app.script.args = tuple(value or ())
+
+    @property
+    def kwargs(self) -> dict[str, Any] | None:
+        """The keyword arguments of a `from_function` script (None for other scripts)."""
+        script = self._app.script
+        return script.kwargs if script.function is not None else None
+
+    @kwargs.setter
+    def kwargs(self, value: dict[str, Any] | None) -> None:
+        self._app.script.kwargs = dict(value or {})
+
     # ------------------------------------------------------------------ running
 
     def run(self, *, timeout: float | None = None) -> AppTest:
@@ -192,8 +213,8 @@ class AppTest:
             if view is not None and not view.disabled:
                 view.simulate_click()  # type: ignore[attr-defined]
 
-    def switch_page(self, page_path: str) -> AppTest:  # pragma: no cover - Streamlit parity
-        """Multipage apps are not part of nbstate."""
+    def switch_page(self, page_path: str) -> AppTest:
+        """Not available: an nbstate app has one page (NotImplementedError says so)."""
         raise NotImplementedError("nbstate apps have one page; switch_page is not available")
 
     # ------------------------------------------------------------------ reading

@@ -299,3 +299,44 @@ class TimeInput(Widget):
     def decrement(self) -> TimeInput:
         """Stage the previous time, one step earlier."""
         return self._moved(-self.step)
+
+
+class FileUploader(Widget):
+    """A file_uploader: `upload(name, data)`, `set_value(files)` or `clear()`, then `run()`."""
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        """True when the uploader takes several files."""
+        return bool(self.proto.props.get("multiple"))
+
+    @property
+    def accept_directory(self) -> bool:
+        """False: nbstate's uploader takes files, not directories."""
+        return False
+
+    @property
+    def allowed_type(self) -> list[str]:
+        """The file extensions offered (``[".csv"]``), empty when any file is allowed."""
+        accept = self.proto.props.get("accept") or ""
+        return [t for t in accept.split(",") if t]
+
+    def set_value(self, files: Any) -> FileUploader:
+        """Stage uploaded files: a ``(name, bytes)`` or ``(name, bytes, mime_type)`` tuple, a
+        list of them, or None for none. (The MIME type is not kept: nbstate's uploaded files
+        have the type the browser reports, which AppTest leaves empty.)"""
+        if files is None:
+            return super().set_value([])
+        if isinstance(files, tuple) and files and isinstance(files[0], str):
+            files = [files]
+        return super().set_value([tuple(f[:2]) for f in files])
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> FileUploader:
+        """Stage one more uploaded file (added to the files staged before)."""
+        staged = self._at._staged.get(self.id)
+        return self.set_value([*(staged or []), (filename, content, mime_type)])
+
+    def clear(self) -> FileUploader:
+        """Stage the removal of every uploaded file."""
+        return self.set_value(None)
