@@ -332,6 +332,26 @@ result = ([t.label for t in at.tabs], at.tabs[0].text[0].value, at.status[0].lab
 """,
         "(['A', 'B'], 'in a', 'Working', 'complete', 'step', 0)",
     ),
+    "status_icons_and_avatars": (
+        """
+import streamlit as st
+st.status("r")
+try:
+    with st.status("e"):
+        raise ValueError
+except ValueError:
+    pass
+with st.status("c"):
+    pass
+for n, a in [("human", None), ("ai", None), ("bob", None), ("user", "🦜"), ("x", ":material/home:")]:
+    st.chat_message(n, avatar=a).text(n)
+""",
+        """
+at.run()
+result = ([(s.icon, s.state) for s in at.status], [(c.avatar, c.name) for c in at.chat_message])
+""",
+        "([('spinner', 'running'), (':material/error:', 'error'), (':material/check:', 'complete')], [('user', 'human'), ('assistant', 'ai'), ('', 'bob'), ('🦜', 'user'), (':material/home:', 'x')])",
+    ),
 }
 
 

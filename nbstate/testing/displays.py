@@ -8,6 +8,8 @@ from typing import Any
 from .base import Block, TestElement
 
 _HEADING_TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
+_STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
+_DEFAULT_AVATARS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 
 
 class Markdown(TestElement):
@@ -237,6 +239,11 @@ class Status(Expander):
         """The status's state."""
         return self.proto.props["state"]
 
+    @property
+    def icon(self) -> str:
+        """The icon of the state, named as in Streamlit ("spinner" while running)."""
+        return _STATUS_ICONS.get(self.state, "")
+
 
 class Tab(LabelledBlock):
     """One tab of st.tabs."""
@@ -269,5 +276,9 @@ class ChatMessage(Block):
 
     @property
     def avatar(self) -> str:
-        """The avatar shown."""
-        return self.proto.props.get("avatar") or ""
+        """The avatar the script gave, else "user" or "assistant" for those names (and
+        "human", "ai"), else "" (the page then shows the name's initial), as in Streamlit."""
+        given = self.proto.props.get("avatar_arg")
+        if given:
+            return given
+        return _DEFAULT_AVATARS.get(self.name.lower(), "")
