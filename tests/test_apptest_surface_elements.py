@@ -352,6 +352,62 @@ result = ([(s.icon, s.state) for s in at.status], [(c.avatar, c.name) for c in a
 """,
         "([('spinner', 'running'), (':material/error:', 'error'), (':material/check:', 'complete')], [('user', 'human'), ('assistant', 'ai'), ('', 'bob'), ('🦜', 'user'), (':material/home:', 'x')])",
     ),
+    "element_types": (
+        """
+import datetime as dt
+import pandas as pd
+import streamlit as st
+st.button("b"); st.download_button("d", "x"); st.chat_input("c"); st.checkbox("cb")
+st.toggle("tg"); st.code("c"); st.color_picker("cp"); st.dataframe(pd.DataFrame({"a": [1]}))
+st.table(pd.DataFrame({"a": [1]})); st.date_input("di", dt.date(2020, 1, 1))
+st.time_input("ti", dt.time(1, 0)); st.divider(); st.markdown("m"); st.caption("cap")
+st.latex("x"); st.error("e"); st.info("i"); st.success("s"); st.warning("w")
+st.title("t"); st.header("h"); st.subheader("sh"); st.html("<b>h</b>")
+st.link_button("l", "https://example.org"); st.json({}); st.metric("m", 1)
+st.multiselect("ms", ["a"]); st.number_input("n"); st.progress(1); st.radio("r", ["a"])
+st.select_slider("ss", ["a", "b"]); st.selectbox("sb", ["a"]); st.slider("sl")
+st.text("tx"); st.text_area("ta"); st.text_input("tin"); st.toast("to"); st.file_uploader("fu")
+a, b = st.columns(2)
+t1, t2 = st.tabs(["a", "b"])
+with st.expander("e"):
+    pass
+with st.status("s"):
+    pass
+with st.chat_message("user"):
+    pass
+with st.form("f"):
+    st.form_submit_button("go")
+with st.container(key="k"):
+    pass
+st.sidebar.text("side")
+raise ValueError("shown")
+""",
+        """
+at.run()
+names = ["button", "download_button", "chat_input", "checkbox", "toggle", "code", "color_picker",
+    "dataframe", "table", "date_input", "time_input", "divider", "markdown", "caption", "latex",
+    "error", "info", "success", "warning", "title", "header", "subheader", "html", "link_button",
+    "json", "metric", "multiselect", "number_input", "progress", "radio", "select_slider",
+    "selectbox", "slider", "text", "text_area", "text_input", "toast", "file_uploader", "columns",
+    "tabs", "expander", "status", "chat_message", "form", "form_submit_button", "container"]
+# Not "exception": nbstate's Exception.type is the exception's class name (Streamlit: "exception").
+result = ([(n, [e.type for e in at.get(n)]) for n in names], at.main.type, at.sidebar.type)
+""",
+        "([('button', ['button', 'button']), ('download_button', ['download_button']), ('chat_input', ['chat_input']), ('checkbox', ['checkbox']), ('toggle', ['toggle']), ('code', ['code']), ('color_picker', ['color_picker']), ('dataframe', ['dataframe']), ('table', ['table']), ('date_input', ['date_input']), ('time_input', ['time_input']), ('divider', ['divider']), ('markdown', ['markdown']), ('caption', ['caption']), ('latex', ['latex']), ('error', ['error']), ('info', ['info']), ('success', ['success']), ('warning', ['warning']), ('title', ['title']), ('header', ['header']), ('subheader', ['subheader']), ('html', ['html']), ('link_button', ['link_button']), ('json', ['json']), ('metric', ['metric']), ('multiselect', ['multiselect']), ('number_input', ['number_input']), ('progress', ['progress']), ('radio', ['radio']), ('select_slider', ['select_slider']), ('selectbox', ['selectbox']), ('slider', ['slider']), ('text', ['text', 'text']), ('text_area', ['text_area']), ('text_input', ['text_input']), ('toast', ['toast']), ('file_uploader', ['file_uploader']), ('columns', ['column', 'column']), ('tabs', ['tab', 'tab']), ('expander', ['expander']), ('status', ['status']), ('chat_message', ['chat_message']), ('form', ['form']), ('form_submit_button', ['button']), ('container', ['flex_container'])], 'main', 'sidebar')",
+    ),
+    "dataframe_values": (
+        """
+import pandas as pd
+import streamlit as st
+st.dataframe(pd.DataFrame({"a": [1, 2]}))
+st.table(pd.DataFrame({"b": ["x"]}))
+""",
+        """
+at.run()
+result = (at.dataframe[0].value.to_dict(), at.table[0].value.to_dict())
+""",
+        "({'a': {0: 1, 1: 2}}, {'b': {0: 'x'}})",
+    ),
 }
 
 

@@ -237,14 +237,20 @@ class AppTest:
 
     @property
     def main(self) -> Block:
-        """The app's main area; iterating it yields every element depth-first."""
-        return Block(self, self._main())
+        """The app's main area (type "main"); iterating it yields every element depth-first."""
+        return self._root_block(self._main(), "main")
 
     @property
     def sidebar(self) -> Block:
-        """The app's side panel (`st.sidebar`)."""
+        """The app's side panel (`st.sidebar`, type "sidebar")."""
         last = self._app.last_run
-        return Block(self, last.sidebar if last is not None else Element("container", children=[]))
+        root = last.sidebar if last is not None else Element("container", children=[])
+        return self._root_block(root, "sidebar")
+
+    def _root_block(self, element: Element, name: str) -> Block:
+        block = Block(self, element)
+        block.type = name
+        return block
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.main)

@@ -213,6 +213,14 @@ class ExceptionElement(TestElement):
         return False
 
 
+class Container(Block):
+    """st.container: its ``type`` is "flex_container", as in Streamlit 1.67."""
+
+    def __init__(self, at: Any, element: Any) -> None:
+        super().__init__(at, element)
+        self.type = "flex_container"
+
+
 class LabelledBlock(Block):
     """A container with a label: a tab, an expander."""
 

@@ -15,6 +15,7 @@ from .displays import (
     ChatMessage,
     Code,
     Column,
+    Container,
     Divider,
     ExceptionElement,
     Expander,
@@ -100,6 +101,7 @@ WIDGET_WRAPPERS: dict[str, type[TestElement]] = {
     "tab": Tab,
     "column": Column,
     "chat_message": ChatMessage,
+    "container": Container,
 }
 
 

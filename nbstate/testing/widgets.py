@@ -23,6 +23,11 @@ def _as_float(number: Any) -> float | None:
 class Button(Widget):
     """A button or form submit button: `click()` then `run()`; True in the run after a click."""
 
+    def __init__(self, at: Any, element: Any) -> None:
+        super().__init__(at, element)
+        if self.type == "form_submit_button":
+            self.type = "button"  # as in Streamlit, whose submit buttons are buttons
+
     def click(self) -> Button:
         """Stage a click (AppTestError for a disabled button)."""
         self._assert_can_interact()
