@@ -208,3 +208,10 @@ def test_from_function_args_and_kwargs() -> None:
     assert at.run().text[0].value == "ababab"
     plain = AppTest.from_string("import nbstate as st")
     assert (plain.args, plain.kwargs) == (None, None)
+
+
+def test_an_unknown_list_name_is_a_clear_attribute_error(at: AppTest) -> None:
+    with pytest.raises(AttributeError, match="'buton'.*not an element list.*button, button_group"):
+        at.buton  # noqa: B018
+    with pytest.raises(AttributeError, match="'markdwn'.*not an element list"):
+        at.sidebar.markdwn  # noqa: B018

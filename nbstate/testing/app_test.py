@@ -285,7 +285,10 @@ class AppTest:
         kinds = ELEMENT_TYPES.get(_GET_ALIASES.get(name, name))
         if kinds is None:
             if attribute:
-                raise AttributeError(f"AppTest has no attribute {name!r}")
+                raise AttributeError(
+                    f"AppTest has no attribute {name!r}: it is not an element list. The lists "
+                    f"are named after Streamlit's element types: {', '.join(sorted(ELEMENT_TYPES))}"
+                )
             # As Streamlit's `get`, any other name is an element type, maybe with no element.
             kinds = (name,)
         found = [self._wrap(e) for e in root.walk() if e.kind in kinds and "_root" not in e.props]
