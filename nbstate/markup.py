@@ -81,7 +81,7 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         )
     if kind == "help":
         return _help_html(props)
-    if kind in ("image", "audio", "video", "html"):
+    if kind in ("image", "audio", "video", "html", "divider", "link_button"):
         return props["html"]
     if kind == "toast":
         icon = html.escape(props.get("icon") or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,21 @@ class Secrets(Mapping[str, Any]):
     def reload(self) -> None:
         """Read the secrets files again."""
         self._values = None
+
+    @contextmanager
+    def overridden(self, values: dict[str, Any] | None) -> Iterator[None]:
+        """Within the block, the secrets are `values` instead of the files' (None: no change).
+
+        AppTest uses it for ``at.secrets``, which replaces the secrets files as in Streamlit.
+        """
+        if values is None:
+            yield
+            return
+        saved, self._values = self._values, dict(values)
+        try:
+            yield
+        finally:
+            self._values = saved
 
     def __getitem__(self, key: str) -> Any:
         data = self._data()

@@ -54,6 +54,8 @@ HTML_KINDS = frozenset(
         "audio",
         "video",
         "html",
+        "divider",
+        "link_button",
     }
 )
 
@@ -1236,6 +1238,7 @@ VIEW_CLASSES: dict[str, type[View]] = {
     "column": ColumnView,
     "columns": ColumnsView,
     "expander": ExpanderView,
+    "status": ExpanderView,
     "tabs": TabsView,
     "button": ButtonView,
     "form_submit_button": ButtonView,

@@ -92,7 +92,7 @@ st.write(load())
     assert calls_of(first) == ["connect", "load"]
     assert calls_of(second) == []  # another session: same cache, its own session_state
     assert first.session_state.connection_id == second.session_state.connection_id
-    assert second.json[0].value == [1, 2, 3]
+    assert second.json[0].value == "[1, 2, 3]"  # JSON text, as Streamlit 1.67 AppTest
 
 
 def test_session_scoped_caches_are_per_session_and_emptied_by_a_reset() -> None:

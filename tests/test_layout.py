@@ -21,7 +21,7 @@ begin.text_input('Name', key='name')
 
 def test_seed_option_3_widget_written_late_appears_first_and_buttons_work() -> None:
     at = AppTest.from_string(OPTION_3).run()
-    assert [e.type for e in at.main][:2] == ["container", "text_input"]
+    assert [e.type for e in at.main][:2] == ["flex_container", "text_input"]  # Streamlit 1.67 type
     at.text_input(key="name").input("Bob").run()
     at.button[1].click().run()
     assert at.session_state.name == "Streamlit"

@@ -23,7 +23,15 @@ def chat_message(name: str, *, avatar: Any = None, width: Any = "stretch") -> Co
     icon = avatar if isinstance(avatar, str) else _AVATARS.get(name.lower(), name[:1].upper())
     ctx = current_context()
     element = ctx.add(
-        Element("chat_message", {"name": name, "avatar": html.escape(icon)}, children=[])
+        Element(
+            "chat_message",
+            {
+                "name": name,
+                "avatar": html.escape(icon),
+                "avatar_arg": avatar if isinstance(avatar, str) else None,
+            },
+            children=[],
+        )
     )
     return Container(ctx, element)
 

@@ -266,6 +266,7 @@ def multiselect(
             "options": tuple(opts),
             "labels": labels,
             "help": help,
+            "max_selections": max_selections,
             "label_visibility": label_visibility,
         },
         default=chosen,

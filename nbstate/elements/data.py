@@ -99,6 +99,7 @@ def metric(
                 "delta": None if delta is None else str(delta),
                 "delta_color": delta_color,
                 "border": border,
+                "help": help,
             },
         )
     )

@@ -45,7 +45,7 @@ def status(label: str, *, expanded: bool = False, state: str = "running", **_: A
         "state": state,
         "title": f"{_STATE_ICONS.get(state, '')} {label}".strip(),
     }
-    element = ctx.add(Element("expander", props, children=[]))
+    element = ctx.add(Element("status", props, children=[]))
     ctx.flush()
     return StatusContainer(ctx, element)
 

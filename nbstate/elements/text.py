@@ -58,9 +58,11 @@ def text(body: Any, *, help: str | None = None) -> None:
     _add("text", body=str(body), help=help)
 
 
-def code(body: Any, language: str | None = "python", **_ignored: Any) -> None:
-    """Display `body` as a block of code."""
-    _add("code", body=str(body), language=language)
+def code(
+    body: Any, language: str | None = "python", *, line_numbers: bool = False, **_ignored: Any
+) -> None:
+    """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none)."""
+    _add("code", body=str(body), language=language, line_numbers=bool(line_numbers))
 
 
 def json(body: Any, *, expanded: bool | int = True) -> None:
@@ -272,7 +274,7 @@ def html(body: Any, *, width: Any = "stretch") -> None:
 
 def divider(*, width: Any = "stretch") -> None:
     """Display a horizontal rule."""
-    _add("html", html='<hr style="margin:0.6em 0">')
+    _add("divider", html='<hr style="margin:0.6em 0">')
 
 
 def latex(body: Any, *, help: str | None = None) -> None:
@@ -285,7 +287,10 @@ def link_button(label: str, url: str, *, help: str | None = None, **_ignored: An
     import html as _html
 
     _add(
-        "html",
+        "link_button",
+        label=str(label),
+        url=str(url),
+        help=help,
         html=(
             f'<a class="jupyter-button widget-button" style="display:inline-block;'
             f'line-height:2em;padding:0 1em;text-decoration:none" href="{_html.escape(url)}" '

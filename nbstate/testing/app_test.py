@@ -18,12 +18,14 @@ from typing import Any
 
 from .. import config
 from ..execution import ScriptTimeout
+from ..page_config import secrets as app_secrets
 from ..runner import App
 from ..script import Script
 from ..session import Session
 from ..state import SessionStateProxy
 from ..tree import Element
-from .elements import Block, ElementList, wrap
+from .base import AppTestError, Block, BlockList, ElementList, TestElement
+from .elements import wrap
 
 #: Element types an AppTest lists (``at.slider``, ``at.markdown``...).
 ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -68,10 +70,32 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     "chat_input": ("chat_input",),
     "chat_message": ("chat_message",),
     "toast": ("toast",),
-    "status": ("expander",),
+    "status": ("status",),
     "image": ("image",),
     "latex": ("latex",),
+    "divider": ("divider",),
+    "html": ("html",),
+    "link_button": ("link_button",),
+    "container": ("container",),
+    "form_submit_button": ("form_submit_button",),
+    # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
+    "audio_input": (),
+    "button_group": (),
+    "camera_input": (),
+    "datetime_input": (),
+    "feedback": (),
+    "grid": (),
+    "help": (),
+    "menu_button": (),
+    "page_link": (),
+    "pagination": (),
+    "pills": (),
+    "segmented_control": (),
+    "space": (),
 }
+
+#: Names `get` also accepts for a list (Streamlit's element types of a column and a tab).
+_GET_ALIASES = {"column": "columns", "tab": "tabs"}
 
 
 class AppTest:
@@ -91,6 +115,11 @@ class AppTest:
         self._staged: dict[str, Any] = {}
         self._clicks: list[str] = []
         self._has_run = False
+        #: Secrets the script sees as `st.secrets` during runs (when not empty).
+        self.secrets: dict[str, Any] = {}
+        #: Streamlit's URL query parameters. nbstate has no `st.query_params` (a notebook has
+        #: no page URL), so the script does not see these; kept for ported tests.
+        self.query_params: dict[str, Any] = {}
 
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
@@ -135,6 +164,27 @@ class AppTest:
         script = Script(source, filename=file_name, globals_factory=lambda: {"__file__": file_name})
         return cls(script, default_timeout=default_timeout)
 
+    @property
+    def args(self) -> tuple[Any, ...] | None:
+        """The positional arguments of a `from_function` script (None for other scripts);
+        assign to change them for the next run."""
+        script = self._app.script
+        return script.args if script.function is not None else None
+
+    @args.setter
+    def args(self, value: tuple[Any, ...] | None) -> None:
+        self._app.script.args = tuple(value or ())
+
+    @property
+    def kwargs(self) -> dict[str, Any] | None:
+        """The keyword arguments of a `from_function` script (None for other scripts)."""
+        script = self._app.script
+        return script.kwargs if script.function is not None else None
+
+    @kwargs.setter
+    def kwargs(self, value: dict[str, Any] | None) -> None:
+        self._app.script.kwargs = dict(value or {})
+
     # ------------------------------------------------------------------ running
 
     def run(self, *, timeout: float | None = None) -> AppTest:
@@ -149,11 +199,8 @@ class AppTest:
         if self._app.deadline is not None:
             _watchdog.watch(self._app, self._app.deadline)
         try:
-            self._deliver()
-            if self._app.has_pending_events():
-                self._app.process_events()
-            else:
-                self._app.run()
+            with app_secrets.overridden(self.secrets or None):
+                self._run_once()
         except ScriptTimeout:
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)") from None
         finally:
@@ -161,6 +208,13 @@ class AppTest:
             self._app.deadline = None
         self._has_run = True
         return self
+
+    def _run_once(self) -> None:
+        self._deliver()
+        if self._app.has_pending_events():
+            self._app.process_events()
+        else:
+            self._app.run()
 
     def _deliver(self) -> None:
         staged, clicks = self._staged, self._clicks
@@ -175,8 +229,8 @@ class AppTest:
             if view is not None and not view.disabled:
                 view.simulate_click()  # type: ignore[attr-defined]
 
-    def switch_page(self, page_path: str) -> AppTest:  # pragma: no cover - Streamlit parity
-        """Multipage apps are not part of nbstate."""
+    def switch_page(self, page_path: str) -> AppTest:
+        """Not available: an nbstate app has one page (NotImplementedError says so)."""
         raise NotImplementedError("nbstate apps have one page; switch_page is not available")
 
     # ------------------------------------------------------------------ reading
@@ -199,26 +253,89 @@ class AppTest:
 
     @property
     def main(self) -> Block:
-        """The app's main area; iterating it yields every element depth-first."""
-        return Block(self, self._main())
+        """The app's main area (type "main"); iterating it yields every element depth-first."""
+        return self._root_block(self._main(), "main")
 
     @property
     def sidebar(self) -> Block:
-        """The app's side panel (`st.sidebar`)."""
+        """The app's side panel (`st.sidebar`, type "sidebar")."""
         last = self._app.last_run
-        return Block(self, last.sidebar if last is not None else Element("container", children=[]))
+        root = last.sidebar if last is not None else Element("container", children=[])
+        return self._root_block(root, "sidebar")
+
+    def _root_block(self, element: Element, name: str) -> Block:
+        block = Block(self, element)
+        block.type = name
+        return block
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.main)
 
-    def _list(self, kinds: tuple[str, ...]) -> ElementList:
-        return ElementList(wrap(self, e) for e in self._tree().walk() if e.kind in kinds)
+    def get(self, element_type: str) -> ElementList:
+        """The elements of `element_type` (a list name such as ``"markdown"``), in page order.
+
+        As in Streamlit, a name that is not an element type gives an empty list.
+        """
+        return self._list_in(self._tree(), element_type)
+
+    def get_by_key(self, key: str) -> TestElement:
+        """The one element or container whose key is `key`, whatever its type.
+
+        Raises KeyError when no element has the key, AppTestError when several have it
+        (then pick by type: ``at.text_input(key="x")``).
+        """
+        return self._by_key_in(self._tree(), key)
 
     def __getattr__(self, name: str) -> ElementList:
-        kinds = ELEMENT_TYPES.get(name)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self._list_in(self._tree(), name, attribute=True)
+
+    # Queries shared with the containers (`Block`): they ask the AppTest, which knows the
+    # table of element types, the wrapper classes and the whole tree.
+
+    def _wrap(self, element: Element) -> TestElement:
+        return wrap(self, element)
+
+    def _list_in(self, root: Element, name: str, *, attribute: bool = False) -> ElementList:
+        kinds = ELEMENT_TYPES.get(_GET_ALIASES.get(name, name))
         if kinds is None:
-            raise AttributeError(f"AppTest has no attribute {name!r}")
-        return self._list(kinds)
+            if attribute:
+                raise AttributeError(
+                    f"AppTest has no attribute {name!r}: it is not an element list. The lists "
+                    f"are named after Streamlit's element types: {', '.join(sorted(ELEMENT_TYPES))}"
+                )
+            # As Streamlit's `get`, any other name is an element type, maybe with no element.
+            kinds = (name,)
+        found = [self._wrap(e) for e in root.walk() if e.kind in kinds and "_root" not in e.props]
+        return BlockList(found) if found and isinstance(found[0], Block) else ElementList(found)
+
+    def _by_key_in(self, root: Element, key: str) -> TestElement:
+        matches = [e for e in root.walk() if e.key == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            raise AppTestError(
+                f"Multiple elements have key {key!r}. Pick one by type, e.g. "
+                f"at.{matches[0].kind}(key={key!r}), or look inside a container."
+            )
+        return self._wrap(matches[0])
+
+    def _parent_of(self, element: Element) -> Element | None:
+        """The container holding `element` in the last run, or None."""
+        for parent in [self._tree(), *self._tree().walk()]:
+            if any(child is element for child in parent.children or ()):
+                return parent
+        return None
+
+    def _form_of(self, element: Element) -> str:
+        """The key of the form around `element` ("" when it is in no form)."""
+        parent = self._parent_of(element)
+        while parent is not None:
+            if parent.kind == "form":
+                return str(parent.props.get("_form", parent.key or ""))
+            parent = self._parent_of(parent)
+        return ""
 
     def __repr__(self) -> str:
         return f"<AppTest runs={self._app.run_count}>"
