@@ -8,29 +8,17 @@ Delete an entry when its bug is fixed (the strict xfail then fails, to remind yo
 KNOWN_DIFFERENCES = {
     "cached_widget.py": "issue 16 item 16: no CachedWidgetWarning, no element replay on a "
     "cache hit",
-    "chart_numpy.py": "issue 16 item 5: a chart of a numpy array (int column names) fails "
-    "with SchemaValidationError",
-    "chat_input_key.py": "issue 16 item 8: a keyed chat_input's session_state value is False, "
-    "Streamlit's None",
-    "data_editor_disabled.py": "issue 16 item 18: the data_editor id ignores `disabled`",
-    "disabled_after_click.py": "issue 16 item 9: a button disabled by its own callback still "
-    "returns True",
-    "display.py": "issue 16 item 2: st.divider is an 'html' element, Streamlit's AppTest "
-    "lists a 'divider' (at.divider)",
-    "download_callable.py": "issue 16 item 17: download_button(data=callable) is rejected",
+    "chat_input_key.py": "issue 16 item 8 (session_state now None as in Streamlit): in the "
+    "run of a submit, nbstate's at.chat_input[0].value is None, Streamlit's the message",
     "duplication_warning.py": "new finding (not in issue 16): Streamlit 1.67 only logs the "
     "'default value + Session State API' warning; nbstate shows an st.warning on the page",
     "element_handles.py": "issue 16 item 10: element functions return None, not a handle",
-    "image_int64.py": "issue 16 item 6: st.image of an int64 array raises TypeError",
     "markdown_dedent.py": "new finding (not in issue 16): Streamlit dedents and strips a "
     "markdown/caption body (and st.write's joined strings); nbstate keeps the indentation, "
     "so an indented triple-quoted string shows as a code block",
-    "status_elements.py": "issue 16 item 2: at.progress[0].value is the progress text, not "
-    "40; st.status is an 'expander', Streamlit's AppTest shows a 'status' block",
-    "submit_outside_form.py": "issue 16 item 3: NbStateAPIException instead of "
-    "NbStateInvalidLayoutContextError",
     "tabs_expander_keys.py": "issue 16 item 4: st.tabs/st.expander reject key=",
-    "write_special.py": "issue 16 item 13: st.write(st.session_state) is markdown, "
-    "st.write(function) a repr",
-    "write_stream_mixed.py": "issue 16 item 11: write_stream of a DataFrame between strings",
+    "write_special.py": "issue 16 item 13 (help element built): Streamlit's AppTest lists it "
+    "as type 'help_info' with the name as value; nbstate's as 'help' with no value",
+    "write_stream_mixed.py": "issue 16 item 11 (three elements now): the markdown body is "
+    "not stripped ('a ' against Streamlit's 'a'), as in markdown_dedent.py",
 }

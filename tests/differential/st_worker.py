@@ -47,8 +47,6 @@ def _fields(node: Any) -> dict[str, Any]:
             value = node.value
         except Exception as exc:  # noqa: BLE001 - an element without a readable value
             value = f"<{type(exc).__name__}>"
-        if node.type == "json" and isinstance(value, str):
-            value = json.loads(value)
         fields["value"] = value
     key = getattr(node, "key", None)
     if key:

@@ -8,10 +8,9 @@ strict xfails naming the issue item, so they flip to a failure once the bug is f
 
 from __future__ import annotations
 
-import os
-
 import diffharness
 import pytest
+from ci_env import running_in_ci
 from known_differences import KNOWN_DIFFERENCES
 
 pytestmark = pytest.mark.differential
@@ -33,7 +32,7 @@ def streamlit_results():
             f"DIFFERENTIAL TESTS NOT RUN: {problem}. Run `make streamlit-venv` (needs network "
             "access to PyPI) or point NBSTATE_STREAMLIT_VENV at a venv with streamlit==1.67.0."
         )
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        if running_in_ci():
             pytest.fail(message)
         pytest.skip(message)
     return diffharness.run_streamlit(APPS)
