@@ -65,7 +65,7 @@ from .elements.text import (
 )
 from .execution import rerun, stop
 from .fragments import dialog, fragment
-from .layout import columns, container, empty, expander, sidebar, tabs
+from .layout import columns, container, empty, expander, register_public_names, sidebar, tabs
 from .magic import load_ipython_extension, unload_ipython_extension
 from .page_config import secrets, set_page_config
 from .runner import App
@@ -168,6 +168,8 @@ __all__ = [
     "write",
     "write_stream",
 ]
+
+register_public_names({name: globals()[name] for name in __all__})
 
 
 def __getattr__(name: str) -> Any:

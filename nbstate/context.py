@@ -7,19 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from .control import ScriptTimeout, StaleRunException
 from .errors import NbStateNoAppError
-from .execution import ScriptTimeout, StaleRunException
 from .tree import Element
 
 if TYPE_CHECKING:
-    from .runner import App
+    from .host import RunHost
     from .session import Session
 
 
 class RunContext:
     """Everything one run of one app collects: its element tree and the widgets it created."""
 
-    def __init__(self, app: App, session: Session) -> None:
+    def __init__(self, app: RunHost, session: Session) -> None:
         self.app = app
         self.session = session
         self.state = session.state
@@ -111,8 +111,7 @@ class RunContext:
         """Show what this run has produced so far (a slow run shows progress as it goes)."""
         if self.app.live:
             self._last_flush = time.monotonic()
-            self.app.show_running()
-            self.app.renderer.render(self.callback_area, self.main, self.sidebar, partial=True)
+            self.app.show_partial(self)
 
     @contextmanager
     def inside(self, container: Element) -> Iterator[Element]:

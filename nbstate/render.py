@@ -25,7 +25,7 @@ from .message_scope import handling_frontend_message, watch_arrivals
 from .tree import NOTHING, Element
 
 if TYPE_CHECKING:
-    from .runner import App
+    from .host import AppEvents as App
 
 log = logging.getLogger("nbstate")
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import os
 import signal
 import threading
 import time
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -27,12 +25,13 @@ import ipywidgets as W
 from . import config
 from .capture import capture_output
 from .context import RunContext, activate
-from .execution import RerunException, ScriptTimeout, StaleRunException, StopException
+from .control import RerunException, ScriptTimeout, StaleRunException, StopException
+from .elements.text import exception_element
 from .fragments import replace_fragment
 from .message_scope import call_after_message
 from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
 from .script import Script
-from .session import Session
+from .session import Session, clear_caches
 from .tree import NOTHING, Element
 
 log = logging.getLogger("nbstate")
@@ -48,24 +47,6 @@ RESUME_WAIT = 0.5
 #: start after the kernel reported idle for the message that caused it (see `App._schedule`).
 SLOW_STATUS = 0.1
 RUNNING_HTML = "<small>⏳ Running…</small>"
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def exception_element(exc: BaseException) -> Element:
-    """An exception element: the error's type, message and the traceback of the user's code."""
-    frames = [
-        frame
-        for frame in traceback.extract_tb(exc.__traceback__)
-        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)
-    ]
-    lines = ["Traceback (most recent call last):"]
-    lines += "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
-    lines += traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n").split("\n")
-    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-    return Element(
-        "exception",
-        {"type": type(exc).__name__, "message": str(message), "stack_trace": tuple(lines)},
-    )
 
 
 async def settled(poll: float = 0.002) -> None:
@@ -305,10 +286,7 @@ class App:
 
     def _clear_everything(self) -> None:
         """Streamlit's "Clear cache" then "Rerun": caches, then session state, then runs."""
-        from .caching import cache_data, cache_resource
-
-        cache_data.clear()
-        cache_resource.clear()
+        clear_caches()
         self.session.reset()
 
     def _schedule_call(self, function: Any) -> None:
@@ -469,6 +447,11 @@ class App:
         """
         if self.live and not self.status.value:
             self.status.value = RUNNING_HTML
+
+    def show_partial(self, ctx: RunContext) -> None:
+        """Show what the run of `ctx` has produced so far, with the "Running…" indicator."""
+        self.show_running()
+        self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar, partial=True)
 
     def run(
         self,

@@ -59,6 +59,22 @@ class Session:
             self.rerun_apps_using(written)
 
 
+#: Called by `clear_caches` (st.cache_data and st.cache_resource register their `clear`), so
+#: the runner clears caches without importing them.
+_clear_cache_hooks: list[Callable[[], None]] = []
+
+
+def on_clear_caches(hook: Callable[[], None]) -> None:
+    """Have `hook` called when the user asks to clear every cache (the toolbar's eraser)."""
+    _clear_cache_hooks.append(hook)
+
+
+def clear_caches() -> None:
+    """Clear every cache of the kernel, as Streamlit's "Clear cache" menu entry does."""
+    for hook in _clear_cache_hooks:
+        hook()
+
+
 _kernel_session: Session | None = None
 
 

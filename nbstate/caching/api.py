@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from ..context import active_context
 from ..errors import NbStateAPIException, NbStateValueError
-from ..session import Session, kernel_session
+from ..session import Session, kernel_session, on_clear_caches
 from .caches import DataCache, Registry, ResourceCache
 from .hashing import HashFuncs
 from .keys import function_key, positional_names, value_key
@@ -441,3 +441,5 @@ class CacheResourceAPI(_CacheAPI):
 
 cache_data = CacheDataAPI()
 cache_resource = CacheResourceAPI()
+on_clear_caches(cache_data.clear)
+on_clear_caches(cache_resource.clear)

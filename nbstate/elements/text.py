@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
 import re
+import traceback
 from typing import Any
 
 from ..capture import add_display_data
 from ..context import current_context
 from ..tree import Element
+
+#: The nbstate package: its frames are left out of the tracebacks an app shows.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _add(kind: str, **props: Any) -> None:
@@ -90,10 +95,25 @@ def error(body: Any, *, icon: str | None = None) -> None:
     _add("error", body=str(body), icon=icon)
 
 
+def exception_element(exc: BaseException) -> Element:
+    """An exception element: the error's type, message and the traceback of the user's code."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)
+    ]
+    lines = ["Traceback (most recent call last):"]
+    lines += "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
+    lines += traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n").split("\n")
+    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+    return Element(
+        "exception",
+        {"type": type(exc).__name__, "message": str(message), "stack_trace": tuple(lines)},
+    )
+
+
 def exception(exception: BaseException) -> None:
     """Display an exception: its type, message and traceback."""
-    from ..runner import exception_element
-
     current_context().add(exception_element(exception))
 
 

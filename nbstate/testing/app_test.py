@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from ..execution import ScriptTimeout
+from ..control import ScriptTimeout
 from ..runner import App
 from ..script import Script
 from ..session import Session
