@@ -28,11 +28,14 @@ from .context import RunContext, activate
 from .control import RerunException, ScriptTimeout, StaleRunException, StopException
 from .elements.text import exception_element
 from .fragments import replace_fragment
+from .frontend_messages import guard_frontend_messages, is_event
 from .message_scope import call_after_message
-from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
+from .render import Renderer
 from .script import Script
 from .session import Session, clear_caches
 from .tree import NOTHING, Element
+from .views import BoxView
+from .views.base import close_widget, set_traits
 
 log = logging.getLogger("nbstate")
 #: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
