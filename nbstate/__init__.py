@@ -6,14 +6,15 @@ keyed widget is bound to ``st.session_state``, callbacks run first, then the cel
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 from .apps import app
 from .bridge import bind, widget
 from .caching import cache_data, cache_resource
-from .compat import not_available
+from .compat import not_available as _not_available
 from .config import get_option, set_option
-from .context import active_context
+from .context import active_context as _active_context
 from .elements.buttons import button
 from .elements.charts import (
     altair_chart,
@@ -65,117 +66,42 @@ from .elements.text import (
 )
 from .execution import rerun, stop
 from .fragments import dialog, fragment
-from .layout import columns, container, empty, expander, register_public_names, sidebar, tabs
+from .layout import columns, container, empty, expander, sidebar, tabs
+from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
 from .page_config import secrets, set_page_config
 from .runner import App
-from .session import kernel_session
-from .state import SessionStateProxy
+from .session import kernel_session as _kernel_session
+from .state import SessionStateProxy as _SessionStateProxy
 
 __version__ = "0.1.0"
 
 
 def _current_state():
-    ctx = active_context()
-    return ctx.state if ctx is not None else kernel_session().state
+    ctx = _active_context()
+    return ctx.state if ctx is not None else _kernel_session().state
 
 
 #: The session state of this kernel (or of the app test in progress), as in Streamlit.
-session_state = SessionStateProxy(_current_state)
+session_state = _SessionStateProxy(_current_state)
 
-__all__ = [
-    "App",
-    "altair_chart",
-    "app",
-    "area_chart",
-    "audio",
-    "balloons",
-    "bar_chart",
-    "bind",
-    "button",
-    "cache_data",
-    "cache_resource",
-    "caption",
-    "chat_input",
-    "chat_message",
-    "checkbox",
-    "code",
-    "color_picker",
-    "columns",
-    "container",
-    "data_editor",
-    "dataframe",
-    "date_input",
-    "dialog",
-    "divider",
-    "download_button",
-    "empty",
-    "error",
-    "exception",
-    "expander",
-    "file_uploader",
-    "form",
-    "form_submit_button",
-    "fragment",
-    "get_option",
-    "header",
-    "html",
-    "image",
-    "info",
-    "json",
-    "latex",
-    "line_chart",
-    "link_button",
-    "load_ipython_extension",
-    "markdown",
-    "metric",
-    "multiselect",
-    "number_input",
-    "plotly_chart",
-    "progress",
-    "pyplot",
-    "radio",
-    "rerun",
-    "scatter_chart",
-    "secrets",
-    "select_slider",
-    "selectbox",
-    "session_state",
-    "set_option",
-    "set_page_config",
-    "sidebar",
-    "slider",
-    "snow",
-    "spinner",
-    "status",
-    "stop",
-    "subheader",
-    "success",
-    "table",
-    "tabs",
-    "text",
-    "text_area",
-    "text_input",
-    "time_input",
-    "title",
-    "toast",
-    "toggle",
-    "unload_ipython_extension",
-    "vega_lite_chart",
-    "video",
-    "warning",
-    "widget",
-    "write",
-    "write_stream",
-]
+#: The public names: everything imported or defined above without a leading underscore (a new
+#: element function is exported by its import line alone).
+__all__ = sorted(
+    name
+    for name, value in globals().items()
+    if not name.startswith("_")
+    and not isinstance(value, ModuleType)
+    and name not in ("annotations", "Any", "ModuleType")
+)
 
-register_public_names({name: globals()[name] for name in __all__})
+_register_public_names({name: globals()[name] for name in __all__})
 
 
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)
-    raise not_available(name, __all__)
+    raise _not_available(name, __all__)
 
 
 def _register_in_ipython() -> None:

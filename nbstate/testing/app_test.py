@@ -22,55 +22,12 @@ from ..script import Script
 from ..session import Session
 from ..state import SessionStateProxy
 from ..tree import Element
+from ..views import apptest_lists
 from .elements import Block, ElementList, wrap
 
-#: Element types an AppTest lists (``at.slider``, ``at.markdown``...).
-ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
-    "button": ("button", "form_submit_button"),
-    "download_button": ("download_button",),
-    "checkbox": ("checkbox",),
-    "toggle": ("toggle",),
-    "color_picker": ("color_picker",),
-    "date_input": ("date_input",),
-    "time_input": ("time_input",),
-    "number_input": ("number_input",),
-    "radio": ("radio",),
-    "select_slider": ("select_slider",),
-    "selectbox": ("selectbox",),
-    "multiselect": ("multiselect",),
-    "slider": ("slider",),
-    "text_area": ("text_area",),
-    "text_input": ("text_input",),
-    "file_uploader": ("file_uploader",),
-    "data_editor": ("data_editor",),
-    "markdown": ("markdown",),
-    "text": ("text",),
-    "title": ("title",),
-    "header": ("header",),
-    "subheader": ("subheader",),
-    "caption": ("caption",),
-    "code": ("code",),
-    "json": ("json",),
-    "success": ("success",),
-    "info": ("info",),
-    "warning": ("warning",),
-    "error": ("error",),
-    "exception": ("exception",),
-    "dataframe": ("dataframe",),
-    "table": ("table",),
-    "metric": ("metric",),
-    "progress": ("progress",),
-    "columns": ("column",),
-    "tabs": ("tab",),
-    "expander": ("expander",),
-    "form": ("form",),
-    "chat_input": ("chat_input",),
-    "chat_message": ("chat_message",),
-    "toast": ("toast",),
-    "status": ("expander",),
-    "image": ("image",),
-    "latex": ("latex",),
-}
+#: Element types an AppTest lists (``at.slider``, ``at.markdown``...), from the `@shows`
+#: declarations of the views (`nbstate.views.registry`).
+ELEMENT_TYPES: dict[str, tuple[str, ...]] = apptest_lists()
 
 
 class AppTest:

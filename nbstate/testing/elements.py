@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..tree import Element
+from ..views import wrapper_names
 
 if TYPE_CHECKING:
     from .app_test import AppTest
@@ -202,20 +203,10 @@ class Block(TestElement):
         return self.children[index]
 
 
+#: The wrapper class of each element kind that has its own, named by the `@shows` declaration
+#: of its view (`nbstate.views.registry`).
 WIDGET_WRAPPERS: dict[str, type[TestElement]] = {
-    "button": Button,
-    "form_submit_button": Button,
-    "download_button": Button,
-    "checkbox": Checkbox,
-    "toggle": Checkbox,
-    "text_input": TextInput,
-    "text_area": TextInput,
-    "slider": Slider,
-    "select_slider": Slider,
-    "selectbox": Choice,
-    "radio": Choice,
-    "multiselect": Choice,
-    "exception": ExceptionElement,
+    kind: globals()[name] for kind, name in wrapper_names().items()
 }
 
 

@@ -25,55 +25,12 @@ from .inputs import (
     ToggleView,
 )
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .registry import KINDS, apptest_lists, view_classes, wrapper_names
 from .status import ProgressView
-from .text import HTML_KINDS, HTMLView, LatexView, OutputView
+from .text import HTMLView, LatexView, OutputView
 
-VIEW_CLASSES: dict[str, type[View]] = {
-    **{kind: HTMLView for kind in HTML_KINDS},
-    "output": OutputView,
-    "stream": OutputView,
-    "pyplot": OutputView,
-    "progress": ProgressView,
-    "container": BoxView,
-    "empty": BoxView,
-    "tab": BoxView,
-    "column": ColumnView,
-    "columns": ColumnsView,
-    "expander": ExpanderView,
-    "tabs": TabsView,
-    "button": ButtonView,
-    "form_submit_button": ButtonView,
-    "download_button": DownloadView,
-    "bound": BoundView,
-    "chat_input": ChatInputView,
-    "latex": LatexView,
-    "chat_message": ChatMessageView,
-    "dialog": DialogView,
-    "fragment": BoxView,
-    "altair_chart": OutputView,
-    "vega_lite_chart": OutputView,
-    "plotly_chart": OutputView,
-    "line_chart": OutputView,
-    "bar_chart": OutputView,
-    "area_chart": OutputView,
-    "scatter_chart": OutputView,
-    "data_editor": DataEditorView,
-    "file_uploader": FileUploadView,
-    "form": BoxView,
-    "text_input": TextInputView,
-    "checkbox": CheckboxView,
-    "slider": SliderView,
-    "text_area": TextAreaView,
-    "toggle": ToggleView,
-    "color_picker": ColorView,
-    "number_input": NumberView,
-    "time_input": TimeView,
-    "date_input": DateView,
-    "selectbox": ChoiceView,
-    "radio": ChoiceView,
-    "multiselect": ChoiceView,
-    "select_slider": ChoiceView,
-}
+#: The view class of each element kind, from the `@shows` declarations of the view modules.
+VIEW_CLASSES: dict[str, type[View]] = view_classes()
 
 
 def view_class(element: Element) -> type[View]:
@@ -86,4 +43,41 @@ def view_class(element: Element) -> type[View]:
     return cls
 
 
-__all__ = ["VIEW_CLASSES", "BoxView", "View", "WidgetView", "view_class"]
+__all__ = [
+    "KINDS",
+    "VIEW_CLASSES",
+    "BoundView",
+    "BoxView",
+    "ButtonView",
+    "ChatInputView",
+    "ChatMessageView",
+    "CheckboxView",
+    "ChoiceView",
+    "ColorView",
+    "ColumnView",
+    "ColumnsView",
+    "DataEditorView",
+    "DateRangeView",
+    "DateView",
+    "DialogView",
+    "DownloadView",
+    "ExpanderView",
+    "FileUploadView",
+    "HTMLView",
+    "LatexView",
+    "NumberView",
+    "OutputView",
+    "ProgressView",
+    "SliderView",
+    "TabsView",
+    "TemporalSliderView",
+    "TextAreaView",
+    "TextInputView",
+    "TimeView",
+    "ToggleView",
+    "View",
+    "WidgetView",
+    "apptest_lists",
+    "view_class",
+    "wrapper_names",
+]

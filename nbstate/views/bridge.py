@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..tree import Element
 from .base import WidgetView
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("bound", lists=())
 class BoundView(WidgetView):
     """st.bind: the user's own widget. nbstate syncs its value but never closes it."""
 

@@ -10,6 +10,7 @@ import ipywidgets as W
 from ..frontend_messages import custom_message, is_event
 from ..tree import Element
 from .base import WidgetView
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("button", "form_submit_button", lists="button", wrapper="Button")
 class ButtonView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Button()

@@ -11,6 +11,7 @@ from ..frontend_messages import custom_message, is_event
 from ..tree import Element
 from .base import WidgetView, close_widget, set_traits
 from .layout import BoxView
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("chat_message")
 class ChatMessageView(BoxView):
     """st.chat_message: the avatar beside the message's elements."""
 
@@ -49,6 +51,7 @@ class ChatMessageView(BoxView):
         super().close()
 
 
+@shows("chat_input")
 class ChatInputView(WidgetView):
     """st.chat_input: a text box whose text is sent when the user presses Enter."""
 

@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..tree import Element
 from .base import WIDE, WidgetView, label_traits, set_traits
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -26,6 +27,8 @@ def _index_of(options: tuple[Any, ...], value: Any) -> int | None:
     return None
 
 
+@shows("selectbox", "radio", "multiselect", wrapper="Choice")
+@shows("select_slider", wrapper="Slider")
 class ChoiceView(WidgetView):
     """selectbox, radio, multiselect, select_slider: the ipywidget's values are indices."""
 

@@ -11,6 +11,7 @@ import ipywidgets as W
 from ..frontend_messages import custom_message
 from ..tree import Element
 from .base import WidgetView
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("data_editor")
 class DataEditorView(WidgetView):
     """st.data_editor: an editable ipydatagrid; each cell edit updates the edits dict."""
 

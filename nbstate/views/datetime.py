@@ -11,6 +11,7 @@ import ipywidgets as W
 from ..frontend_messages import guard_frontend_messages, update_message
 from ..tree import Element
 from .base import WIDE, WidgetView, close_widget, label_traits, set_traits
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("date_input")
 class DateView(WidgetView):
     @staticmethod
     def variant_of(element: Element) -> Any:
@@ -89,6 +91,7 @@ class DateRangeView(WidgetView):
         super().close()
 
 
+@shows("time_input")
 class TimeView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.TimePicker(style=WIDE)

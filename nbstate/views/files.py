@@ -11,6 +11,7 @@ from ..frontend_messages import is_event, update_message
 from ..tree import Element
 from .base import WIDE, WidgetView
 from .buttons import ButtonView
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("file_uploader")
 class FileUploadView(WidgetView):
     """st.file_uploader: ipywidgets' FileUpload; the value becomes UploadedFile objects."""
 
@@ -61,6 +63,7 @@ class FileUploadView(WidgetView):
         )
 
 
+@shows("download_button", wrapper="Button")
 class DownloadView(ButtonView):
     """st.download_button: an anywidget button that saves the data in the browser."""
 

@@ -11,6 +11,7 @@ import ipywidgets as W
 from ..frontend_messages import custom_message, is_event
 from ..tree import Element
 from .base import WIDE, WidgetView, label_traits
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("text_input", wrapper="TextInput")
 class TextInputView(WidgetView):
     def connect(self) -> None:
         super().connect()
@@ -51,6 +53,7 @@ class TextInputView(WidgetView):
         }
 
 
+@shows("text_area", wrapper="TextInput")
 class TextAreaView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Textarea(continuous_update=False, style=WIDE)
@@ -66,6 +69,7 @@ class TextAreaView(WidgetView):
         }
 
 
+@shows("toggle", wrapper="Checkbox")
 class ToggleView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.ToggleButton(icon="toggle-off")
@@ -80,6 +84,7 @@ class ToggleView(WidgetView):
         }
 
 
+@shows("color_picker")
 class ColorView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.ColorPicker(concise=False, style=WIDE)
@@ -88,6 +93,7 @@ class ColorView(WidgetView):
         return {**label_traits(props), "value": props["value"]}
 
 
+@shows("number_input")
 class NumberView(WidgetView):
     @staticmethod
     def variant_of(element: Element) -> Any:
@@ -124,6 +130,7 @@ class NumberView(WidgetView):
         return traits
 
 
+@shows("checkbox", wrapper="Checkbox")
 class CheckboxView(WidgetView):
     def build(self, element: Element) -> W.Widget:
         return W.Checkbox(indent=False, style=WIDE)
@@ -179,6 +186,7 @@ def _ordinal(value: Any) -> float:
     return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
 
 
+@shows("slider", wrapper="Slider")
 class SliderView(WidgetView):
     _classes = {
         (False, False): W.IntSlider,

@@ -11,6 +11,7 @@ import ipywidgets as W
 from ..frontend_messages import guard_frontend_messages
 from ..tree import Element
 from .base import View, close_widget, css_class_for_key, set_traits
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("container", "empty", "fragment", lists=())
+@shows("tab", lists="tabs")
+@shows("form")
 class BoxView(View):
     """A container: a VBox whose children are set only when its list of models changed."""
 
@@ -57,6 +61,7 @@ class BoxView(View):
             self.box.children = models
 
 
+@shows("column", lists="columns")
 class ColumnView(BoxView):
     """One column of `st.columns`: a VBox that takes its share of the row's width."""
 
@@ -69,6 +74,7 @@ class ColumnView(BoxView):
         }
 
 
+@shows("columns", lists=())
 class ColumnsView(BoxView):
     """The row of `st.columns`."""
 
@@ -80,6 +86,7 @@ class ColumnsView(BoxView):
         return {"width": "100%", "align_items": align.get(props["vertical_alignment"], "")}
 
 
+@shows("expander", lists=("expander", "status"))
 class ExpanderView(BoxView):
     """`st.expander`: an Accordion of one section. The user's open/closed choice is kept."""
 
@@ -115,6 +122,7 @@ class ExpanderView(BoxView):
         super().close()
 
 
+@shows("dialog", lists=())
 class DialogView(BoxView):
     """st.dialog: a framed box with the dialog's title and a close button."""
 
@@ -157,6 +165,7 @@ class DialogView(BoxView):
         super().close()
 
 
+@shows("tabs", lists=())
 class TabsView(BoxView):
     """`st.tabs`: a Tab widget whose pages are the tabs' containers."""
 

@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..tree import Element
 from .base import WIDE, View
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
+@shows("progress")
 class ProgressView(View):
     """`st.progress`: a progress bar with its text as description."""
 

@@ -10,6 +10,7 @@ import ipywidgets as W
 from ..markup import element_html
 from ..tree import Element
 from .base import View
+from .registry import shows
 
 if TYPE_CHECKING:
     pass
@@ -17,34 +18,27 @@ if TYPE_CHECKING:
 log = logging.getLogger("nbstate")
 
 
-HTML_KINDS = frozenset(
-    {
-        "markdown",
-        "title",
-        "header",
-        "subheader",
-        "caption",
-        "text",
-        "code",
-        "json",
-        "success",
-        "info",
-        "warning",
-        "error",
-        "exception",
-        "dataframe",
-        "table",
-        "metric",
-        "spinner",
-        "toast",
-        "image",
-        "audio",
-        "video",
-        "html",
-    }
+@shows(
+    "markdown",
+    "title",
+    "header",
+    "subheader",
+    "caption",
+    "text",
+    "code",
+    "json",
+    "success",
+    "info",
+    "warning",
+    "error",
+    "dataframe",
+    "table",
+    "metric",
+    "toast",
+    "image",
 )
-
-
+@shows("exception", wrapper="ExceptionElement")
+@shows("spinner", "audio", "video", "html", lists=())
 class HTMLView(View):
     """Markdown, headings, text, alerts and exceptions: one HTML widget."""
 
@@ -55,6 +49,7 @@ class HTMLView(View):
         return {"value": element_html(self.variant, props)}
 
 
+@shows("latex")
 class LatexView(View):
     """st.latex: HTMLMath, which the notebook renders with MathJax."""
 
@@ -65,6 +60,19 @@ class LatexView(View):
         return {"value": f"$${props['body']}$$"}
 
 
+@shows(
+    "output",
+    "stream",
+    "pyplot",
+    "altair_chart",
+    "vega_lite_chart",
+    "plotly_chart",
+    "line_chart",
+    "bar_chart",
+    "area_chart",
+    "scatter_chart",
+    lists=(),
+)
 class OutputView(View):
     """Printed text and rich display data (DataFrames, figures...): an Output widget."""
 
