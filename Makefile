@@ -35,6 +35,7 @@ chromium:
 test: $(VENV)/.test-installed chromium
 	$(BIN)/ruff check nbstate tests benchmarks
 	$(BIN)/ruff format --check nbstate tests benchmarks
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 demo: $(VENV)/.demo-installed

@@ -30,7 +30,7 @@ class _StreamToApp(io.TextIOBase):
 
 def add_stream_text(ctx: RunContext, name: str, text: str) -> None:
     """Append printed `text` to the app area, merging with the text just before it."""
-    children = ctx.container.children
+    children = ctx.container.children or []
     last = children[-1] if children else None
     if last is not None and last.kind == "stream" and last.props["name"] == name:
         text = last.props["text"] + text

@@ -71,12 +71,14 @@ class RunContext:
     @property
     def root(self) -> str:
         """ "main" or "sidebar": the area the current container belongs to."""
-        return self.container.props.get("_root", "main")
+        root: str = self.container.props.get("_root", "main")
+        return root
 
     @property
     def form_id(self) -> str:
         """The key of the form the current container is in, or ""."""
-        return self.container.props.get("_form", "")
+        form_id: str = self.container.props.get("_form", "")
+        return form_id
 
     def add(self, element: Element) -> Element:
         """Append `element` to the current container and return it.

@@ -91,6 +91,6 @@ def replace_fragment(tree: Element, new: Element) -> bool:
     for container in [tree, *tree.walk()]:
         for index, child in enumerate(container.children or ()):
             if child.props.get("fragment_id") == wanted and child.children is not None:
-                container.children[index] = new  # type: ignore[index]
+                container.children[index] = new
                 return True
     return False

@@ -504,9 +504,9 @@ class App:
         """Make the page show a finished run (a fragment run updates its part of the last)."""
         last = self.last_run
         if ctx.fragment_run is not None and last is not None:
-            replace_fragment(last.main, ctx.fragment_element) or replace_fragment(
-                last.sidebar, ctx.fragment_element
-            )
+            element = ctx.fragment_element
+            assert element is not None  # a fragment run made its fragment's element
+            replace_fragment(last.main, element) or replace_fragment(last.sidebar, element)
             last.callback_area = ctx.callback_area
             last.fragments.update(ctx.fragments)
             ctx = last

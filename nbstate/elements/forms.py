@@ -100,5 +100,5 @@ def form_submit_button(
     value, element = button_widget(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, width, disabled
     )
-    ctx.forms[form_key].submit_ids.append(element.widget_id)  # type: ignore[arg-type]
+    ctx.forms[form_key].submit_ids.append(element.widget_id)
     return value

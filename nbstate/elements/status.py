@@ -38,7 +38,7 @@ def _fraction(value: Any) -> float:
                 f"st.progress got {value}; an int value must be from 0 to 100."
             )
         return value / 100
-    if not 0.0 <= value <= 1.0:
+    if not 0.0 <= value <= 1.0:  # type: ignore[operator]
         raise NbStateAPIException(
             f"st.progress got {value}; a float value must be from 0.0 to 1.0."
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .. import config
 from ..context import RunContext, current_context
@@ -40,7 +40,7 @@ class shown_only_if_valid:  # noqa: N801 - used like a function: `with shown_onl
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: Any, *_exc: Any) -> bool:
+    def __exit__(self, exc_type: Any, *_exc: Any) -> Literal[False]:
         if exc_type is not None:
             children = current_context().container.children or []
             if self.element in children:

@@ -131,12 +131,13 @@ class AppTest:
         last = self._app.last_run
         if last is None:
             return Element("container", children=[])
-        return Element("container", children=[*last.callback_area.children, *last.main.children])
+        shown = [*(last.callback_area.children or ()), *(last.main.children or ())]
+        return Element("container", children=shown)
 
     def _tree(self) -> Element:
         last = self._app.last_run
         sidebar = [last.sidebar] if last is not None and last.sidebar.children else []
-        return Element("container", children=[*self._main().children, *sidebar])
+        return Element("container", children=[*(self._main().children or ()), *sidebar])
 
     @property
     def main(self) -> Block:

@@ -146,6 +146,8 @@ class WidgetView(View):
     """An input widget: the user's changes become events of the app that owns it."""
 
     compare_with_shown = True
+    #: A widget always has an id (display elements have None).
+    widget_id: str
 
     def __init__(self, app: AppEvents, element: Element) -> None:
         self._applying = False
