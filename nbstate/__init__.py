@@ -9,12 +9,10 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from .apps import app
+from .app_function import app
 from .bridge import bind, widget
 from .caching import cache_data, cache_resource
 from .compat import not_available as _not_available
-from .config import get_option, set_option
-from .context import active_context as _active_context
 from .elements.buttons import button
 from .elements.charts import (
     altair_chart,
@@ -32,16 +30,9 @@ from .elements.datetime import date_input, time_input
 from .elements.feedback import balloons, snow, status, toast
 from .elements.files import download_button, file_uploader
 from .elements.forms import form, form_submit_button
-from .elements.inputs import (
-    checkbox,
-    color_picker,
-    number_input,
-    slider,
-    text_area,
-    text_input,
-    toggle,
-)
+from .elements.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .elements.media import audio, image, video
+from .elements.numeric import number_input, slider
 from .elements.status import progress, spinner
 from .elements.text import (
     caption,
@@ -69,7 +60,9 @@ from .fragments import dialog, fragment
 from .layout import columns, container, empty, expander, sidebar, tabs
 from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
+from .options import get_option, set_option
 from .page_config import secrets, set_page_config
+from .run_context import active_context as _active_context
 from .runner import App
 from .session import kernel_session as _kernel_session
 from .state import SessionStateProxy as _SessionStateProxy

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .context import RunContext
+from .run_context import RunContext
 from .tree import Element
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from .context import current_context
 from .control import RerunException, StopException
 from .errors import NbStateAPIException, NbStateInvalidLayoutContextError
+from .run_context import current_context
 
 
 def rerun(*, scope: str = "app") -> NoReturn:

@@ -11,8 +11,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from .context import RunContext, current_context
 from .errors import NbStateAPIException
+from .run_context import RunContext, current_context
 from .tree import Element
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from .context import RunContext
+    from .run_context import RunContext
 
 
 class AppEvents(Protocol):

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from numbers import Real
 from typing import Any
 
-from .context import RunContext, active_context, current_context
 from .errors import NbStateAPIException
+from .run_context import RunContext, active_context, current_context
 from .tree import Element
 
 #: Public names of nbstate that are not element functions, so not callable on a container.

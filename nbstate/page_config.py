@@ -7,8 +7,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .context import current_context
 from .errors import NbStateAPIException
+from .run_context import current_context
 
 if sys.version_info >= (3, 11):
     import tomllib

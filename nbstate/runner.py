@@ -13,24 +13,21 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as W
 
-from . import config
+from . import options
 from .capture import capture_output
-from .context import RunContext, activate
 from .control import RerunException, ScriptTimeout, StaleRunException, StopException
 from .elements.text import exception_element
 from .fragments import replace_fragment
 from .frontend_messages import guard_frontend_messages, is_event
+from .interrupts import InterruptGate, interruptible
 from .message_scope import call_after_message
-from .render import Renderer
+from .reconcile import Renderer
+from .run_context import RunContext, activate
 from .script import Script
 from .session import Session, clear_caches
 from .tree import NOTHING, Element
@@ -62,52 +59,6 @@ async def settled(poll: float = 0.002) -> None:
 
     while any(app.busy() for app in kernel_session().apps.values()):
         await asyncio.sleep(poll)
-
-
-class _InterruptGate:
-    """Where the kernel's Interrupt lands during a run: in the app's code, never in nbstate's.
-
-    A SIGINT that arrives while a callback or the script runs raises KeyboardInterrupt there,
-    and the app shows it like any error. One that arrives while nbstate itself works (between
-    two runs of an st.rerun() loop, while it cleans up or updates the page) is held and
-    raised as soon as the app's code runs again; if the run has no more code to run, it is
-    dropped. A KeyboardInterrupt raised inside nbstate's bookkeeping would leave session
-    state half updated, and escaping from an event-loop run it would end the kernel.
-    """
-
-    def __init__(self) -> None:
-        self.open = False
-        self.pending = False
-
-    def handle(self, signum: int, frame: Any) -> None:
-        if self.open:
-            raise KeyboardInterrupt
-        self.pending = True
-
-    def __enter__(self) -> None:
-        """The app's code starts: an interrupt held meanwhile is raised now."""
-        if self.pending:
-            self.pending = False
-            raise KeyboardInterrupt
-        self.open = True
-
-    def __exit__(self, *exc: object) -> None:
-        self.open = False
-
-
-@contextmanager
-def _interruptible() -> Iterator[_InterruptGate]:
-    """Let the kernel's Interrupt button stop a run (also one started from the event loop)."""
-    gate = _InterruptGate()
-    if threading.current_thread() is not threading.main_thread():
-        yield gate  # signals only reach the main thread
-        return
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, gate.handle)
-    try:
-        yield gate
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 class App:
@@ -474,7 +425,7 @@ class App:
         if show_status and self._last_duration >= SLOW_STATUS:
             self.show_running()
         try:
-            with _interruptible() as gate:
+            with interruptible() as gate:
                 pending = list(events or ())
                 while True:
                     ctx, rerun = self._run_once(pending, gate, fragment)
@@ -551,7 +502,7 @@ class App:
             loop.call_later(seconds, tick)
 
     def _run_once(
-        self, events: list[tuple[str, Any]], gate: _InterruptGate, fragment: str | None = None
+        self, events: list[tuple[str, Any]], gate: InterruptGate, fragment: str | None = None
     ) -> tuple[RunContext, str | None]:
         """One run; returns its context and the scope of the rerun it asked for, if any."""
         ctx = RunContext(self, self.session)
@@ -579,7 +530,7 @@ class App:
                         self._execute_fragment(ctx, fragment, spec)  # type: ignore[arg-type]
                     else:
                         self.script.execute()
-                if config.get_option("runner.enforceSerializableSessionState"):
+                if options.get_option("runner.enforceSerializableSessionState"):
                     state.check_serializable()
                 remove_stale = True
             except RerunException as request:

@@ -8,7 +8,7 @@ import linecache
 from collections.abc import Callable
 from typing import Any
 
-from . import config
+from . import options
 
 MAGIC_NAME = "__nbstate_magic_write__"
 
@@ -128,7 +128,7 @@ class Script:
         if self.function is not None:
             self.function(*self.args, **self.kwargs)
             return
-        magic = bool(config.get_option("runner.magicEnabled"))
+        magic = bool(options.get_option("runner.magicEnabled"))
         if self._code is None or self._magic != magic:
             self._code = compile_source(self.source, self.filename, magic)
             self._magic = magic

@@ -33,9 +33,9 @@ class Session:
 
     def on_page_reload(self) -> None:
         """The browser page was reloaded: reset, unless `session.resetOnReload` is off."""
-        from . import config
+        from . import options
 
-        if config.get_option("session.resetOnReload"):
+        if options.get_option("session.resetOnReload"):
             self.reset()
 
     def add_app(self, app: App) -> None:
@@ -93,6 +93,6 @@ def watch_page_reloads() -> None:
     """In a kernel with a frontend: reset the kernel session when the page is reloaded."""
     global _page_tracker
     if _page_tracker is None:
-        from .page import PageTracker
+        from .page_reload import PageTracker
 
         _page_tracker = PageTracker(lambda: kernel_session().on_page_reload())

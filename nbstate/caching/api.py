@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from ..context import active_context
 from ..errors import NbStateAPIException, NbStateValueError
+from ..run_context import active_context
 from ..session import Session, kernel_session, on_clear_caches
 from .caches import DataCache, Registry, ResourceCache
 from .hashing import HashFuncs

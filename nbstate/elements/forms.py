@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..context import current_context
 from ..errors import (
     NbStateAPIException,
     NbStateDuplicateElementKey,
@@ -14,6 +13,7 @@ from ..errors import (
     forms_message,
 )
 from ..layout import Container
+from ..run_context import current_context
 from ..tree import Element
 from .buttons import button_widget
 from .widget import WidgetCallback

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from numbers import Real
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateAPIException
+from ..run_context import current_context
 from ..tree import Element
 
 

@@ -10,7 +10,7 @@ import traceback
 from typing import Any
 
 from ..capture import add_display_data
-from ..context import current_context
+from ..run_context import current_context
 from ..tree import Element
 
 #: The nbstate package: its frames are left out of the tracebacks an app shows.

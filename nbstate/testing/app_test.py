@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .. import config
+from .. import options as config
 from ..control import ScriptTimeout
 from ..runner import App
 from ..script import Script
