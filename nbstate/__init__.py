@@ -9,12 +9,8 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from .app_function import app
-from .bridge import bind, widget
-from .caching import cache_data, cache_resource
-from .compat import not_available as _not_available
-from .elements.buttons import button
-from .elements.charts import (
+from .api.buttons import button
+from .api.charts import (
     altair_chart,
     area_chart,
     bar_chart,
@@ -23,18 +19,18 @@ from .elements.charts import (
     scatter_chart,
     vega_lite_chart,
 )
-from .elements.chat import chat_input, chat_message
-from .elements.choices import multiselect, radio, select_slider, selectbox
-from .elements.data import data_editor, dataframe, metric, pyplot, table
-from .elements.datetime import date_input, time_input
-from .elements.feedback import balloons, snow, status, toast
-from .elements.files import download_button, file_uploader
-from .elements.forms import form, form_submit_button
-from .elements.inputs import checkbox, color_picker, text_area, text_input, toggle
-from .elements.media import audio, image, video
-from .elements.numeric import number_input, slider
-from .elements.status import progress, spinner
-from .elements.text import (
+from .api.chat import chat_input, chat_message
+from .api.choices import multiselect, radio, select_slider, selectbox
+from .api.data import data_editor, dataframe, metric, pyplot, table
+from .api.datetime import date_input, time_input
+from .api.feedback import balloons, snow, status, toast
+from .api.files import download_button, file_uploader
+from .api.forms import form, form_submit_button
+from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
+from .api.media import audio, image, video
+from .api.numeric import number_input, slider
+from .api.status import progress, spinner
+from .api.text import (
     caption,
     code,
     divider,
@@ -55,6 +51,10 @@ from .elements.text import (
     write,
     write_stream,
 )
+from .app_function import app
+from .bridge import bind, widget
+from .caching import cache_data, cache_resource
+from .compat import not_available as _not_available
 from .execution import rerun, stop
 from .fragments import dialog, fragment
 from .layout import columns, container, empty, expander, sidebar, tabs

@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from .elements.widget import WidgetCallback, create_widget
+from .api.widget import WidgetCallback, create_widget
 from .errors import NbStateAPIException
 from .run_context import active_context
 from .session import kernel_session

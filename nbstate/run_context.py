@@ -33,7 +33,7 @@ class RunContext:
         #: newer event only then).
         self.in_script = False
         self.widget_keys: dict[str, str] = {}
-        #: The forms of this run, by key (an `elements.forms.FormInfo` each).
+        #: The forms of this run, by key (an `api.forms.FormInfo` each).
         self.forms: dict[str, Any] = {}
         #: Fragments of this run by id: what it takes to rerun each alone.
         self.fragments: dict[str, tuple[Any, ...]] = {}

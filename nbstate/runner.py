@@ -19,9 +19,9 @@ from typing import Any
 import ipywidgets as W
 
 from . import options
+from .api.text import exception_element
 from .capture import capture_output
 from .control import RerunException, ScriptTimeout, StaleRunException, StopException
-from .elements.text import exception_element
 from .fragments import replace_fragment
 from .frontend_messages import guard_frontend_messages, is_event
 from .interrupts import InterruptGate, interruptible

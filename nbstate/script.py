@@ -15,7 +15,7 @@ MAGIC_NAME = "__nbstate_magic_write__"
 
 def magic_write(*args: Any) -> Any:
     """What a bare expression in a script becomes: ``st.write`` that returns its argument."""
-    from .elements.text import write
+    from .api.text import write
 
     write(*args)
     return args[0] if len(args) == 1 else args

@@ -215,7 +215,7 @@ class CachedFunction:
         text = self._spinner_text(args, kwargs)
         spinning: Any = contextlib.nullcontext()
         if text is not None and active_context() is not None and not _in_cached_function():
-            from ..elements.status import spinner
+            from ..api.status import spinner
 
             spinning = spinner(text, show_time=self._options["show_time"])
         with spinning, cache.compute_lock:

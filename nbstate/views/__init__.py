@@ -1,4 +1,4 @@
-"""Views: the ipywidgets that show elements, one module per family as in `nbstate.elements`.
+"""Views: the ipywidgets that show elements, one module per family as in `nbstate.api`.
 
 `view_class(element)` picks the view class for an element (`VIEW_CLASSES` by kind).
 """

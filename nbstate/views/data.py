@@ -53,7 +53,7 @@ class DataEditorView(WidgetView):
         super().apply(element)
         shown = (element.props["digest"], element.props["value"])
         if self._shown != shown:  # new data, or edits changed in the kernel: show them
-            from ..elements.data import apply_edits
+            from ..api.data import apply_edits
 
             self._applying = True
             try:

@@ -39,7 +39,7 @@ class FileUploadView(WidgetView):
         return traits
 
     def from_widget(self, value: Any) -> Any:
-        from ..elements.files import UploadedFile
+        from ..api.files import UploadedFile
 
         files = [UploadedFile(f["name"], f["type"], bytes(f["content"])) for f in value]
         if self.element.props["multiple"]:
