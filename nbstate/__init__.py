@@ -31,6 +31,7 @@ from .api.media import audio, image, video
 from .api.numeric import number_input, slider
 from .api.status import progress, spinner
 from .api.text import (
+    badge,
     caption,
     code,
     divider,

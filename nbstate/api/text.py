@@ -10,6 +10,7 @@ import traceback
 from typing import Any
 
 from ..capture import add_display_data
+from ..errors import NbStateAPIException
 from ..run_context import current_context
 from ..tree import Element
 
@@ -218,6 +219,62 @@ def html(body: Any, *, width: Any = "stretch") -> None:
 def divider(*, width: Any = "stretch") -> None:
     """Display a horizontal rule."""
     _add("html", html='<hr style="margin:0.6em 0">')
+
+
+#: Badge colors Streamlit 1.67 names (it passes any other name on, as nbstate does).
+BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
+_MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
+
+
+def _badge_icon(icon: Any) -> str:
+    """`icon` checked: an emoji, a ``:material/name:`` shortcode or "" (else a clear error)."""
+    if icon == "":
+        return icon
+    if not isinstance(icon, str) or not (
+        _MATERIAL_ICON.match(icon)
+        or (0 < len(icon) <= 8 and not any(c.isascii() and c.isalnum() for c in icon))
+    ):
+        raise NbStateAPIException(
+            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
+            "icon shortcode like `:material/thumb_up:`."
+        )
+    return icon
+
+
+def badge(
+    label: str,
+    *,
+    icon: str | None = None,
+    color: str = "blue",
+    width: Any = "content",
+    help: str | None = None,
+) -> None:
+    """Display a small colored badge with an optional icon, as Streamlit's ``:color-badge[]``.
+
+    AppTest lists it with the Markdown elements (``at.markdown``), its value being that
+    directive (``":blue-badge[Home]"``), as Streamlit's AppTest does.
+    """
+    if not isinstance(label, str):
+        raise NbStateAPIException(
+            f"st.badge got label={label!r} (of type {type(label).__name__}); give a str."
+        )
+    checked_icon = _badge_icon(icon) if icon is not None else None
+    if not (width in ("content", "stretch") or (type(width) is int and width > 0)):
+        raise NbStateAPIException(
+            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
+            "'stretch', or 'content'."
+        )
+    escaped = label.replace("[", "\\[").replace("]", "\\]")
+    prefix = f"{checked_icon} " if checked_icon else ""
+    _add(
+        "badge",
+        body=f":{color}-badge[{prefix}{escaped}]",
+        label=label,
+        icon=checked_icon,
+        color=str(color),
+        width=width,
+        help=help,
+    )
 
 
 def latex(body: Any, *, help: str | None = None) -> None:

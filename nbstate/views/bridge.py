@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
 from ..tree import Element
 from .base import WidgetView
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 @shows("bound", lists=())

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -11,11 +10,6 @@ from ..frontend_messages import custom_message, is_event
 from ..tree import Element
 from .base import WidgetView
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 @shows("button", "form_submit_button", lists="button", wrapper="Button")

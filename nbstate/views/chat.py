@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -12,11 +11,6 @@ from ..tree import Element
 from .base import WidgetView, close_widget, set_traits
 from .layout import BoxView
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 @shows("chat_message")

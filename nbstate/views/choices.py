@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
 from ..tree import Element
 from .base import WIDE, WidgetView, label_traits, set_traits
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 def _index_of(options: tuple[Any, ...], value: Any) -> int | None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -12,11 +11,6 @@ from ..frontend_messages import custom_message, is_event
 from ..tree import Element
 from .base import WIDE, WidgetView, label_traits
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 @shows("text_input", wrapper="TextInput")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 from html import escape as html_escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as W
 
@@ -12,11 +11,6 @@ from ..frontend_messages import guard_frontend_messages
 from ..tree import Element
 from .base import View, close_widget, css_class_for_key, set_traits
 from .registry import shows
-
-if TYPE_CHECKING:
-    pass
-
-log = logging.getLogger("nbstate")
 
 
 @shows("container", "empty", "fragment", lists=())
