@@ -65,7 +65,7 @@ from .options import get_option, set_option
 from .page_config import secrets, set_page_config
 from .run_context import active_context as _active_context
 from .runner import App
-from .session import kernel_session as _kernel_session
+from .session import kernel_session
 from .state import SessionStateProxy as _SessionStateProxy
 
 __version__ = "0.1.0"
@@ -73,20 +73,22 @@ __version__ = "0.1.0"
 
 def _current_state():
     ctx = _active_context()
-    return ctx.state if ctx is not None else _kernel_session().state
+    return ctx.state if ctx is not None else kernel_session().state
 
 
 #: The session state of this kernel (or of the app test in progress), as in Streamlit.
 session_state = _SessionStateProxy(_current_state)
+
+#: Names of this module that are not Streamlit's API: typing helpers, and `kernel_session`
+#: (nbstate's own, for tools: ``nbstate.kernel_session().state``).
+_NOT_EXPORTED = frozenset({"annotations", "Any", "ModuleType", "kernel_session"})
 
 #: The public names: everything imported or defined above without a leading underscore (a new
 #: element function is exported by its import line alone).
 __all__ = sorted(
     name
     for name, value in globals().items()
-    if not name.startswith("_")
-    and not isinstance(value, ModuleType)
-    and name not in ("annotations", "Any", "ModuleType")
+    if not name.startswith("_") and not isinstance(value, ModuleType) and name not in _NOT_EXPORTED
 )
 
 _register_public_names({name: globals()[name] for name in __all__})
