@@ -66,12 +66,13 @@ from .page_config import secrets, set_page_config
 from .run_context import active_context as _active_context
 from .runner import App
 from .session import kernel_session
+from .state import SessionState as _SessionState
 from .state import SessionStateProxy as _SessionStateProxy
 
 __version__ = "0.1.0"
 
 
-def _current_state():
+def _current_state() -> _SessionState:
     ctx = _active_context()
     return ctx.state if ctx is not None else kernel_session().state
 

@@ -65,7 +65,7 @@ def capture_output(ctx: RunContext) -> Iterator[None]:
     had_own, previous = "publish" in own, own.get("publish")
     if publisher is not None:
 
-        def publish(data, metadata=None, *args: Any, **kwargs: Any) -> None:
+        def publish(data: Any, metadata: Any = None, *args: Any, **kwargs: Any) -> None:
             add_display_data(ctx, data, metadata or {})
 
         publisher.publish = publish

@@ -30,6 +30,7 @@ from .reconcile import Renderer
 from .run_context import RunContext, activate
 from .script import Script
 from .session import Session, clear_caches
+from .state import WidgetMetadata
 from .tree import NOTHING, Element
 from .views import BoxView
 from .views.base import close_widget, set_traits
@@ -571,7 +572,7 @@ class App:
         finally:
             ctx.fragment_id = ""
 
-    def _call_callbacks(self, changed: list) -> None:
+    def _call_callbacks(self, changed: list[WidgetMetadata]) -> None:
         """Call the callbacks of changed widgets in page order; st.rerun() in one is deferred."""
         rerun: str | None = None
         for meta in changed:

@@ -100,7 +100,7 @@ class View:
 
     def accepts(self, element: Element) -> bool:
         """True when this view can show `element` by updating traits."""
-        return self.variant == self.variant_of(element)
+        return bool(self.variant == self.variant_of(element))
 
     def build(self, element: Element) -> W.Widget:
         raise NotImplementedError

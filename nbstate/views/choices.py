@@ -78,7 +78,9 @@ class ChoiceView(WidgetView):
         return {**label_traits(props), "options": pairs, "index": index}
 
     def widget_kind(self) -> str:
-        return self.variant[0] if isinstance(self.variant, tuple) else self.variant
+        """The element kind this view shows (its variant without the range flag)."""
+        kind: str = self.variant[0] if isinstance(self.variant, tuple) else self.variant
+        return kind
 
     def from_widget(self, value: Any) -> Any:
         options = self.element.props["options"]

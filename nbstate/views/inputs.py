@@ -177,7 +177,8 @@ def _ordinal(value: Any) -> float:
         return value.timestamp()
     if isinstance(value, dt.date):
         return float(value.toordinal())
-    return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+    seconds: float = value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+    return seconds
 
 
 @shows("slider", wrapper="Slider")
