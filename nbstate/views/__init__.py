@@ -14,17 +14,9 @@ from .choices import ChoiceView
 from .data import DataEditorView
 from .datetime import DateRangeView, DateView, TimeView
 from .files import DownloadView, FileUploadView
-from .inputs import (
-    CheckboxView,
-    ColorView,
-    NumberView,
-    SliderView,
-    TemporalSliderView,
-    TextAreaView,
-    TextInputView,
-    ToggleView,
-)
+from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .numeric import NumberView, SliderView, TemporalSliderView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
 from .status import ProgressView
 from .text import HTMLView, LatexView, OutputView
