@@ -60,6 +60,7 @@ differential: $(VENV)/.test-installed streamlit-venv
 test: $(VENV)/.test-installed chromium streamlit-venv
 	$(BIN)/ruff check nbstate tests benchmarks scripts
 	$(BIN)/ruff format --check nbstate tests benchmarks scripts
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 demo: $(VENV)/.demo-installed

@@ -23,7 +23,7 @@ from typing import Any
 
 import ipywidgets as W
 
-import nbstate.render as render
+import nbstate.reconcile as render
 import nbstate.script as script
 from nbstate.runner import App
 from nbstate.script import Script

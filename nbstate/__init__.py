@@ -6,16 +6,11 @@ keyed widget is bound to ``st.session_state``, callbacks run first, then the cel
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
-from .apps import app
-from .bridge import bind, widget
-from .caching import cache_data, cache_resource
-from .compat import not_available
-from .config import get_option, set_option
-from .context import active_context
-from .elements.buttons import button
-from .elements.charts import (
+from .api.buttons import button
+from .api.charts import (
     altair_chart,
     area_chart,
     bar_chart,
@@ -24,26 +19,20 @@ from .elements.charts import (
     scatter_chart,
     vega_lite_chart,
 )
-from .elements.chat import chat_input, chat_message
-from .elements.choices import multiselect, radio, select_slider, selectbox
-from .elements.data import data_editor, dataframe, metric, pyplot, table
-from .elements.datetime import date_input, time_input
-from .elements.feedback import balloons, snow, status, toast
-from .elements.files import download_button, file_uploader
-from .elements.forms import form, form_submit_button
-from .elements.help import help  # noqa: A004 - st.help, as Streamlit names it
-from .elements.inputs import (
-    checkbox,
-    color_picker,
-    number_input,
-    slider,
-    text_area,
-    text_input,
-    toggle,
-)
-from .elements.media import audio, image, video
-from .elements.status import progress, spinner
-from .elements.text import (
+from .api.chat import chat_input, chat_message
+from .api.choices import multiselect, radio, select_slider, selectbox
+from .api.data import data_editor, dataframe, metric, pyplot, table
+from .api.datetime import date_input, time_input
+from .api.feedback import balloons, snow, status, toast
+from .api.files import download_button, file_uploader
+from .api.forms import form, form_submit_button
+from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
+from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
+from .api.media import audio, image, video
+from .api.numeric import number_input, slider
+from .api.status import progress, spinner
+from .api.text import (
+    badge,
     caption,
     code,
     divider,
@@ -64,118 +53,53 @@ from .elements.text import (
     write,
     write_stream,
 )
+from .app_function import app
+from .bridge import bind, widget
+from .caching import cache_data, cache_resource
+from .compat import not_available as _not_available
 from .execution import rerun, stop
 from .fragments import dialog, fragment
 from .layout import columns, container, empty, expander, sidebar, tabs
+from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
+from .options import get_option, set_option
 from .page_config import secrets, set_page_config
+from .run_context import active_context as _active_context
 from .runner import App
 from .session import kernel_session
-from .state import SessionStateProxy
+from .state import SessionState as _SessionState
+from .state import SessionStateProxy as _SessionStateProxy
 
 __version__ = "0.1.0"
 
 
-def _current_state():
-    ctx = active_context()
+def _current_state() -> _SessionState:
+    ctx = _active_context()
     return ctx.state if ctx is not None else kernel_session().state
 
 
 #: The session state of this kernel (or of the app test in progress), as in Streamlit.
-session_state = SessionStateProxy(_current_state)
+session_state = _SessionStateProxy(_current_state)
 
-__all__ = [
-    "App",
-    "altair_chart",
-    "app",
-    "area_chart",
-    "audio",
-    "balloons",
-    "bar_chart",
-    "bind",
-    "button",
-    "cache_data",
-    "cache_resource",
-    "caption",
-    "chat_input",
-    "chat_message",
-    "checkbox",
-    "code",
-    "color_picker",
-    "columns",
-    "container",
-    "data_editor",
-    "dataframe",
-    "date_input",
-    "dialog",
-    "divider",
-    "download_button",
-    "empty",
-    "error",
-    "exception",
-    "expander",
-    "file_uploader",
-    "form",
-    "form_submit_button",
-    "fragment",
-    "get_option",
-    "header",
-    "help",
-    "html",
-    "image",
-    "info",
-    "json",
-    "latex",
-    "line_chart",
-    "link_button",
-    "load_ipython_extension",
-    "markdown",
-    "metric",
-    "multiselect",
-    "number_input",
-    "plotly_chart",
-    "progress",
-    "pyplot",
-    "radio",
-    "rerun",
-    "scatter_chart",
-    "secrets",
-    "select_slider",
-    "selectbox",
-    "session_state",
-    "set_option",
-    "set_page_config",
-    "sidebar",
-    "slider",
-    "snow",
-    "spinner",
-    "status",
-    "stop",
-    "subheader",
-    "success",
-    "table",
-    "tabs",
-    "text",
-    "text_area",
-    "text_input",
-    "time_input",
-    "title",
-    "toast",
-    "toggle",
-    "unload_ipython_extension",
-    "vega_lite_chart",
-    "video",
-    "warning",
-    "widget",
-    "write",
-    "write_stream",
-]
+#: Names of this module that are not Streamlit's API: typing helpers, and `kernel_session`
+#: (nbstate's own, for tools: ``nbstate.kernel_session().state``).
+_NOT_EXPORTED = frozenset({"annotations", "Any", "ModuleType", "kernel_session"})
+
+#: The public names: everything imported or defined above without a leading underscore (a new
+#: element function is exported by its import line alone).
+__all__ = sorted(
+    name
+    for name, value in globals().items()
+    if not name.startswith("_") and not isinstance(value, ModuleType) and name not in _NOT_EXPORTED
+)
+
+_register_public_names({name: globals()[name] for name in __all__})
 
 
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)
-    raise not_available(name, __all__)
+    raise _not_available(name, __all__)
 
 
 def _register_in_ipython() -> None:

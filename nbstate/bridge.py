@@ -7,9 +7,9 @@ from typing import Any
 
 import ipywidgets as W
 
-from .context import active_context
-from .elements.widget import WidgetCallback, create_widget
+from .api.widget import WidgetCallback, create_widget
 from .errors import NbStateAPIException
+from .run_context import active_context
 from .session import kernel_session
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .context import RunContext
+from .run_context import RunContext
 from .tree import Element
 
 
@@ -30,7 +30,7 @@ class _StreamToApp(io.TextIOBase):
 
 def add_stream_text(ctx: RunContext, name: str, text: str) -> None:
     """Append printed `text` to the app area, merging with the text just before it."""
-    children = ctx.container.children
+    children = ctx.container.children or []
     last = children[-1] if children else None
     if last is not None and last.kind == "stream" and last.props["name"] == name:
         text = last.props["text"] + text
@@ -65,7 +65,7 @@ def capture_output(ctx: RunContext) -> Iterator[None]:
     had_own, previous = "publish" in own, own.get("publish")
     if publisher is not None:
 
-        def publish(data, metadata=None, *args: Any, **kwargs: Any) -> None:
+        def publish(data: Any, metadata: Any = None, *args: Any, **kwargs: Any) -> None:
             add_display_data(ctx, data, metadata or {})
 
         publisher.publish = publish

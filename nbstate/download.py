@@ -95,7 +95,7 @@ class DownloadButton(anywidget.AnyWidget):
         make = self._make_data
         if make is None or self.disabled:
             return  # a disabled button (or one no longer deferred) makes nothing
-        from .elements.files import download_bytes, inferred_mime
+        from .api.files import download_bytes, inferred_mime
 
         try:
             result = make()

@@ -11,8 +11,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from .context import RunContext, current_context
 from .errors import NbStateAPIException
+from .run_context import RunContext, current_context
 from .tree import Element
 
 
@@ -89,8 +89,9 @@ def replace_fragment(tree: Element, new: Element) -> bool:
     """Put `new` in the place of the fragment with the same id in `tree`; True if found."""
     wanted = new.props["fragment_id"]
     for container in [tree, *tree.walk()]:
-        for index, child in enumerate(container.children or ()):
+        children = container.children or []
+        for index, child in enumerate(children):
             if child.props.get("fragment_id") == wanted and child.children is not None:
-                container.children[index] = new  # type: ignore[index]
+                children[index] = new
                 return True
     return False

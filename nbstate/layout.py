@@ -6,12 +6,12 @@ functions on it (``col.button(...)``), even after later elements were written el
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from numbers import Real
 from typing import Any
 
-from .context import RunContext, active_context, current_context
 from .errors import NbStateAPIException
+from .run_context import RunContext, active_context, current_context
 from .tree import Element
 
 #: Public names of nbstate that are not element functions, so not callable on a container.
@@ -36,6 +36,19 @@ NOT_ON_CONTAINERS = frozenset(
         "widget",
     }
 )
+
+
+#: The element functions callable on a container (``col.button(...)``), by name. The package
+#: fills it from its public names (`register_public_names`): layout never imports the package.
+_ELEMENT_FUNCTIONS: dict[str, Callable[..., Any]] = {}
+
+
+def register_public_names(names: dict[str, Any]) -> None:
+    """Make the element functions among nbstate's public `names` callable on containers."""
+    _ELEMENT_FUNCTIONS.clear()
+    _ELEMENT_FUNCTIONS.update(
+        (name, value) for name, value in names.items() if name not in NOT_ON_CONTAINERS
+    )
 
 
 class Container:
@@ -67,15 +80,13 @@ class Container:
         self._entered.pop().__exit__(*exc_info)
 
     def __getattr__(self, name: str) -> Any:
-        import nbstate
-
-        if name not in nbstate.__all__ or name in NOT_ON_CONTAINERS:
-            callable_here = sorted(set(nbstate.__all__) - NOT_ON_CONTAINERS)
+        function = _ELEMENT_FUNCTIONS.get(name)
+        if function is None:
+            callable_here = sorted(_ELEMENT_FUNCTIONS)
             raise AttributeError(
                 f"{name!r} cannot be called on a container; the element functions that can "
                 f"are: {', '.join(callable_here)}."
             )
-        function = getattr(nbstate, name)
 
         def call_inside(*args: Any, **kwargs: Any) -> Any:
             with self:

@@ -16,7 +16,8 @@ _html_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethro
 @lru_cache(maxsize=4096)
 def markdown_to_html(body: str, allow_html: bool = False) -> str:
     """Render Markdown `body` to HTML; raw HTML in it is escaped unless `allow_html`."""
-    return (_html_md if allow_html else _safe_md).render(body)
+    rendered: str = (_html_md if allow_html else _safe_md).render(body)
+    return rendered
 
 
 _ALERT_COLORS = {
@@ -82,7 +83,8 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
     if kind == "help":
         return _help_html(props)
     if kind in ("image", "audio", "video", "html", "divider", "link_button"):
-        return props["html"]
+        markup: str = props["html"]
+        return markup
     if kind == "toast":
         icon = html.escape(props.get("icon") or "")
         return (

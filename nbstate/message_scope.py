@@ -61,7 +61,7 @@ def watch_arrivals(widget: Any, on_arrival: Callable[[Any], None]) -> None:
     """
     comm = getattr(widget, "comm", None)
     route = getattr(comm, "_reply_subshell_for", None)
-    if route is None:
+    if comm is None or route is None:
         return
 
     def routed(data: Any, default: Any) -> Any:

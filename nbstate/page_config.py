@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .context import current_context
 from .errors import NbStateAPIException
+from .run_context import current_context
 
 if sys.version_info >= (3, 11):
     import tomllib

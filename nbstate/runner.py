@@ -11,30 +11,29 @@ reconciles the displayed widgets with what the run produced.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import html
 import logging
-import os
-import signal
-import threading
 import time
-import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as W
 
-from . import config
+from . import options
+from .api.text import exception_element
 from .capture import capture_output
-from .context import RunContext, activate
-from .execution import RerunException, ScriptTimeout, StaleRunException, StopException
+from .control import RerunException, ScriptTimeout, StaleRunException, StopException
 from .fragments import replace_fragment
+from .frontend_messages import guard_frontend_messages, is_event
+from .interrupts import InterruptGate, interruptible
 from .message_scope import call_after_message
-from .render import BoxView, Renderer, close_widget, guard_frontend_messages, is_event, set_traits
+from .reconcile import Renderer
+from .run_context import RunContext, activate
 from .script import Script
-from .session import Session
+from .session import Session, clear_caches
+from .state import WidgetMetadata
 from .tree import NOTHING, Element
+from .views import BoxView
+from .views.base import close_widget, set_traits
 
 log = logging.getLogger("nbstate")
 #: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
@@ -49,24 +48,6 @@ RESUME_WAIT = 0.5
 #: start after the kernel reported idle for the message that caused it (see `App._schedule`).
 SLOW_STATUS = 0.1
 RUNNING_HTML = "<small>⏳ Running…</small>"
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def exception_element(exc: BaseException) -> Element:
-    """An exception element: the error's type, message and the traceback of the user's code."""
-    frames = [
-        frame
-        for frame in traceback.extract_tb(exc.__traceback__)
-        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)
-    ]
-    lines = ["Traceback (most recent call last):"]
-    lines += "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
-    lines += traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n").split("\n")
-    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-    return Element(
-        "exception",
-        {"type": type(exc).__name__, "message": str(message), "stack_trace": tuple(lines)},
-    )
 
 
 async def settled(poll: float = 0.002) -> None:
@@ -79,92 +60,6 @@ async def settled(poll: float = 0.002) -> None:
 
     while any(app.busy() for app in kernel_session().apps.values()):
         await asyncio.sleep(poll)
-
-
-class _InterruptGate:
-    """Where the kernel's Interrupt lands during a run: in the app's code, never in nbstate's.
-
-    A SIGINT that arrives while a callback or the script runs raises KeyboardInterrupt there,
-    and the app shows it like any error. One that arrives while nbstate itself works (between
-    two runs of an st.rerun() loop, while it cleans up or updates the page) is held and
-    raised as soon as the app's code runs again; if the run has no more code to run, it is
-    dropped. A KeyboardInterrupt raised inside nbstate's bookkeeping would leave session
-    state half updated, and escaping from an event-loop run it would end the kernel.
-
-    Another thread (AppTest's timeout) stops a run the same way with `interrupt`.
-    """
-
-    def __init__(self) -> None:
-        self.open = False
-        #: The exception held until the app's code runs again, or None.
-        self.pending: type[BaseException] | None = None
-        #: True while `handle` is the SIGINT handler (in the main thread).
-        self.signals = False
-        self._thread_id = threading.get_ident()
-        self._lock = threading.Lock()
-        self._requested: type[BaseException] | None = None
-        self._sent = False
-
-    def handle(self, signum: int, frame: Any) -> None:
-        requested, self._requested = self._requested or KeyboardInterrupt, None
-        if self.open:
-            raise requested
-        self.pending = requested
-
-    def interrupt(self, exc_type: type[BaseException]) -> None:
-        """From another thread: raise `exc_type` in the app's code of the gate's thread.
-
-        If the app's code runs, it is raised at once: in the main thread through SIGINT,
-        which also ends a time.sleep; in another thread at its next bytecode (after a
-        blocking call returns). Else it is held for when the app's code runs again.
-        """
-        with self._lock:
-            if not self.open:
-                self.pending = exc_type
-            elif self.signals:
-                self._requested = exc_type
-                signal.pthread_kill(self._thread_id, signal.SIGINT)
-            else:
-                _raise_in_thread(self._thread_id, exc_type)
-                self._sent = True
-
-    def __enter__(self) -> None:
-        """The app's code starts: an interrupt held meanwhile is raised now."""
-        with self._lock:
-            pending, self.pending = self.pending, None
-            self.open = pending is None
-        if pending is not None:
-            raise pending
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self.open = False
-            if self._sent:  # not raised yet: it must not land in nbstate's bookkeeping
-                _raise_in_thread(self._thread_id, None)
-                self._sent = False
-
-
-def _raise_in_thread(thread_id: int, exc_type: type[BaseException] | None) -> None:
-    """Make a thread raise `exc_type` at its next bytecode; None withdraws one not yet raised."""
-    exc = ctypes.py_object(exc_type) if exc_type is not None else None
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), exc)
-
-
-@contextmanager
-def _interruptible() -> Iterator[_InterruptGate]:
-    """Let the kernel's Interrupt button stop a run (also one started from the event loop)."""
-    gate = _InterruptGate()
-    if threading.current_thread() is not threading.main_thread():
-        yield gate  # signals only reach the main thread
-        return
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, gate.handle)
-    gate.signals = True
-    try:
-        yield gate
-    finally:
-        gate.signals = False
-        signal.signal(signal.SIGINT, previous)
 
 
 class App:
@@ -247,8 +142,8 @@ class App:
         self.keys_used: set[str] = set()
         #: A time.monotonic() limit for runs (set by AppTest), or None.
         self.deadline: float | None = None
-        #: Where the app's code of the run in progress may be interrupted (see `_InterruptGate`).
-        self.gate: _InterruptGate | None = None
+        #: Where the app's code of the run in progress may be interrupted (see `InterruptGate`).
+        self.gate: InterruptGate | None = None
         self._pending: list[tuple[str, str, Any]] = []
         #: Values the user gave widgets of a form, held until the form is submitted.
         self._form_pending: dict[str, dict[str, Any]] = {}
@@ -348,10 +243,7 @@ class App:
 
     def _clear_everything(self) -> None:
         """Streamlit's "Clear cache" then "Rerun": caches, then session state, then runs."""
-        from .caching import cache_data, cache_resource
-
-        cache_data.clear()
-        cache_resource.clear()
+        clear_caches()
         self.session.reset()
 
     def _schedule_call(self, function: Any) -> None:
@@ -513,6 +405,11 @@ class App:
         if self.live and not self.status.value:
             self.status.value = RUNNING_HTML
 
+    def show_partial(self, ctx: RunContext) -> None:
+        """Show what the run of `ctx` has produced so far, with the "Running…" indicator."""
+        self.show_running()
+        self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar, partial=True)
+
     def run(
         self,
         events: list[tuple[str, Any]] | None = None,
@@ -531,7 +428,7 @@ class App:
         if show_status and self._last_duration >= SLOW_STATUS:
             self.show_running()
         try:
-            with _interruptible() as gate:
+            with interruptible() as gate:
                 self.gate = gate
                 if self.deadline is not None and time.monotonic() > self.deadline:
                     gate.pending = ScriptTimeout  # AppTest stopped waiting before this run
@@ -565,9 +462,9 @@ class App:
         """Make the page show a finished run (a fragment run updates its part of the last)."""
         last = self.last_run
         if ctx.fragment_run is not None and last is not None:
-            replace_fragment(last.main, ctx.fragment_element) or replace_fragment(
-                last.sidebar, ctx.fragment_element
-            )
+            element = ctx.fragment_element
+            assert element is not None  # a fragment run made its fragment's element
+            replace_fragment(last.main, element) or replace_fragment(last.sidebar, element)
             last.callback_area = ctx.callback_area
             last.fragments.update(ctx.fragments)
             ctx = last
@@ -612,7 +509,7 @@ class App:
             loop.call_later(seconds, tick)
 
     def _run_once(
-        self, events: list[tuple[str, Any]], gate: _InterruptGate, fragment: str | None = None
+        self, events: list[tuple[str, Any]], gate: InterruptGate, fragment: str | None = None
     ) -> tuple[RunContext, str | None]:
         """One run; returns its context and the scope of the rerun it asked for, if any."""
         ctx = RunContext(self, self.session)
@@ -640,7 +537,7 @@ class App:
                         self._execute_fragment(ctx, fragment, spec)  # type: ignore[arg-type]
                     else:
                         self.script.execute()
-                if config.get_option("runner.enforceSerializableSessionState"):
+                if options.get_option("runner.enforceSerializableSessionState"):
                     state.check_serializable()
                 remove_stale = True
             except RerunException as request:
@@ -681,7 +578,7 @@ class App:
         finally:
             ctx.fragment_id = ""
 
-    def _call_callbacks(self, changed: list) -> None:
+    def _call_callbacks(self, changed: list[WidgetMetadata]) -> None:
         """Call the callbacks of changed widgets in page order; st.rerun() in one is deferred."""
         rerun: str | None = None
         for meta in changed:

@@ -8,14 +8,14 @@ import linecache
 from collections.abc import Callable
 from typing import Any
 
-from . import config
+from . import options
 
 MAGIC_NAME = "__nbstate_magic_write__"
 
 
 def magic_write(*args: Any) -> Any:
     """What a bare expression in a script becomes: ``st.write`` that returns its argument."""
-    from .elements.text import write
+    from .api.text import write
 
     write(*args)
     return args[0] if len(args) == 1 else args
@@ -128,7 +128,7 @@ class Script:
         if self.function is not None:
             self.function(*self.args, **self.kwargs)
             return
-        magic = bool(config.get_option("runner.magicEnabled"))
+        magic = bool(options.get_option("runner.magicEnabled"))
         if self._code is None or self._magic != magic:
             self._code = compile_source(self.source, self.filename, magic)
             self._magic = magic

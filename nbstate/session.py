@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .state import SessionState
 
 if TYPE_CHECKING:
-    from .page import PageTracker
+    from .page_reload import PageTracker
     from .runner import App
 
 
@@ -34,9 +34,9 @@ class Session:
 
     def on_page_reload(self) -> None:
         """The browser page was reloaded: reset, unless `session.resetOnReload` is off."""
-        from . import config
+        from . import options
 
-        if config.get_option("session.resetOnReload"):
+        if options.get_option("session.resetOnReload"):
             self.reset()
 
     def add_app(self, app: App) -> None:
@@ -60,6 +60,22 @@ class Session:
             self.rerun_apps_using(written)
 
 
+#: Called by `clear_caches` (st.cache_data and st.cache_resource register their `clear`), so
+#: the runner clears caches without importing them.
+_clear_cache_hooks: list[Callable[[], None]] = []
+
+
+def on_clear_caches(hook: Callable[[], None]) -> None:
+    """Have `hook` called when the user asks to clear every cache (the toolbar's eraser)."""
+    _clear_cache_hooks.append(hook)
+
+
+def clear_caches() -> None:
+    """Clear every cache of the kernel, as Streamlit's "Clear cache" menu entry does."""
+    for hook in _clear_cache_hooks:
+        hook()
+
+
 _kernel_session: Session | None = None
 
 
@@ -78,7 +94,7 @@ def watch_page_reloads() -> None:
     """In a kernel with a frontend: reset the kernel session when the page is reloaded."""
     global _page_tracker
     if _page_tracker is None:
-        from .page import PageTracker
+        from .page_reload import PageTracker
 
         _page_tracker = PageTracker(lambda: kernel_session().on_page_reload())
 

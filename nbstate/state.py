@@ -422,6 +422,8 @@ class SessionStateProxy(MutableMapping[str, Any]):
     Keys are turned into strings (``ss[1]`` is ``ss["1"]``).
     """
 
+    _resolve: Callable[[], SessionState]
+
     def __init__(self, resolve: Callable[[], SessionState]) -> None:
         object.__setattr__(self, "_resolve", resolve)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,7 @@ class Element:
     #: may not compare with ``==``; AppTest returns it as the element's value.
     data: Any = None
 
-    def walk(self):
+    def walk(self) -> Iterator[Element]:
         """Yield this element's descendants depth-first, in page order."""
         for child in self.children or ():
             yield child

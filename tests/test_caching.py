@@ -358,7 +358,7 @@ def test_show_spinner_while_the_function_runs_only_for_the_outer_cached_function
     at = AppTest.from_string(
         """
 import nbstate as st
-from nbstate.context import active_context
+from nbstate.run_context import active_context
 seen = st.session_state.setdefault("seen", [])
 def spinners():
     return [e.props["body"] for e in active_context().main.walk() if e.kind == "spinner"]

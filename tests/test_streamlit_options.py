@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import nbstate as st
-from nbstate import config
+from nbstate import options as config
 from nbstate.streamlit_options import STREAMLIT_OPTIONS
 from nbstate.testing import AppTest
 

@@ -6,7 +6,7 @@ check that no change of a parameter is ever missed because of that.
 
 from __future__ import annotations
 
-from nbstate.elements.widget import SpecCache, widget_spec
+from nbstate.api.widget import SpecCache, widget_spec
 from nbstate.testing import AppTest
 
 

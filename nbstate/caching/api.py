@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from ..context import active_context
 from ..errors import NbStateAPIException, NbStateValueError
-from ..session import Session, kernel_session
+from ..run_context import active_context
+from ..session import Session, kernel_session, on_clear_caches
 from .caches import DataCache, Registry, ResourceCache
 from .hashing import HashFuncs
 from .keys import function_key, positional_names, value_key
@@ -215,7 +215,7 @@ class CachedFunction:
         text = self._spinner_text(args, kwargs)
         spinning: Any = contextlib.nullcontext()
         if text is not None and active_context() is not None and not _in_cached_function():
-            from ..elements.status import spinner
+            from ..api.status import spinner
 
             spinning = spinner(text, show_time=self._options["show_time"])
         with spinning, cache.compute_lock:
@@ -441,3 +441,5 @@ class CacheResourceAPI(_CacheAPI):
 
 cache_data = CacheDataAPI()
 cache_resource = CacheResourceAPI()
+on_clear_caches(cache_data.clear)
+on_clear_caches(cache_resource.clear)

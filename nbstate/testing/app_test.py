@@ -16,68 +16,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .. import config
-from ..execution import ScriptTimeout
+from .. import options as config
+from ..control import ScriptTimeout
 from ..page_config import secrets as app_secrets
 from ..runner import App
 from ..script import Script
 from ..session import Session
 from ..state import SessionStateProxy
 from ..tree import Element
+from ..views import apptest_lists
 from .base import AppTestError, Block, BlockList, ElementList, TestElement
 from .elements import wrap
 
-#: Element types an AppTest lists (``at.slider``, ``at.markdown``...).
+#: Element types an AppTest lists (``at.slider``, ``at.markdown``...): the `@shows`
+#: declarations of the views (`nbstate.views.registry`), and empty lists for the element
+#: types of Streamlit 1.67 that nbstate does not render yet.
 ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
-    "button": ("button", "form_submit_button"),
-    "download_button": ("download_button",),
-    "checkbox": ("checkbox",),
-    "toggle": ("toggle",),
-    "color_picker": ("color_picker",),
-    "date_input": ("date_input",),
-    "time_input": ("time_input",),
-    "number_input": ("number_input",),
-    "radio": ("radio",),
-    "select_slider": ("select_slider",),
-    "selectbox": ("selectbox",),
-    "multiselect": ("multiselect",),
-    "slider": ("slider",),
-    "text_area": ("text_area",),
-    "text_input": ("text_input",),
-    "file_uploader": ("file_uploader",),
-    "data_editor": ("data_editor",),
-    "markdown": ("markdown",),
-    "text": ("text",),
-    "title": ("title",),
-    "header": ("header",),
-    "subheader": ("subheader",),
-    "caption": ("caption",),
-    "code": ("code",),
-    "json": ("json",),
-    "success": ("success",),
-    "info": ("info",),
-    "warning": ("warning",),
-    "error": ("error",),
-    "exception": ("exception",),
-    "dataframe": ("dataframe",),
-    "table": ("table",),
-    "metric": ("metric",),
-    "progress": ("progress",),
-    "columns": ("column",),
-    "tabs": ("tab",),
-    "expander": ("expander",),
-    "form": ("form",),
-    "chat_input": ("chat_input",),
-    "chat_message": ("chat_message",),
-    "toast": ("toast",),
-    "status": ("status",),
-    "image": ("image",),
-    "latex": ("latex",),
-    "divider": ("divider",),
-    "html": ("html",),
-    "link_button": ("link_button",),
-    "container": ("container",),
-    "form_submit_button": ("form_submit_button",),
+    **apptest_lists(),
     # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
     "audio_input": (),
     "button_group": (),
@@ -85,7 +40,6 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     "datetime_input": (),
     "feedback": (),
     "grid": (),
-    "help": (),
     "menu_button": (),
     "page_link": (),
     "pagination": (),
@@ -244,12 +198,13 @@ class AppTest:
         last = self._app.last_run
         if last is None:
             return Element("container", children=[])
-        return Element("container", children=[*last.callback_area.children, *last.main.children])
+        shown = [*(last.callback_area.children or ()), *(last.main.children or ())]
+        return Element("container", children=shown)
 
     def _tree(self) -> Element:
         last = self._app.last_run
         sidebar = [last.sidebar] if last is not None and last.sidebar.children else []
-        return Element("container", children=[*self._main().children, *sidebar])
+        return Element("container", children=[*(self._main().children or ()), *sidebar])
 
     @property
     def main(self) -> Block:

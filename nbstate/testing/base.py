@@ -66,7 +66,8 @@ class Widget(TestElement):
 
     def __init__(self, at: AppTest, element: Element) -> None:
         super().__init__(at, element)
-        self.id = element.widget_id
+        assert element.widget_id is not None  # `wrap` gives widgets only this class
+        self.id: str = element.widget_id
 
     @property
     def label(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tree import Element
+from ..views import wrapper_names
 from .base import AppTestError, Block, BlockList, ElementList, TestElement, Widget
 from .displays import (
     Alert,
@@ -57,51 +58,21 @@ if TYPE_CHECKING:
 
 __all__ = ["AppTestError", "Block", "BlockList", "ElementList", "TestElement", "Widget", "wrap"]
 
+#: Every wrapper class, by the name a view's `@shows(..., wrapper=...)` gives it.
+_WRAPPER_CLASSES: dict[str, type[TestElement]] = {
+    cls.__name__: cls
+    for cls in (
+        Alert, Button, ChatInput, ChatMessage, Checkbox, Code, ColorPicker, Column, Container,
+        DateInput, Divider, DownloadButton, ExceptionElement, Expander, FileUploader, Heading,
+        Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
+        Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
+        TimeInput, Toast, Toggle,
+    )
+}  # fmt: skip
+
+#: The wrapper class of each element kind that has its own (from `nbstate.views.registry`).
 WIDGET_WRAPPERS: dict[str, type[TestElement]] = {
-    "button": Button,
-    "form_submit_button": Button,
-    "download_button": DownloadButton,
-    "checkbox": Checkbox,
-    "toggle": Toggle,
-    "text_input": TextInput,
-    "text_area": TextArea,
-    "slider": Slider,
-    "select_slider": SelectSlider,
-    "selectbox": Selectbox,
-    "radio": Radio,
-    "multiselect": Multiselect,
-    "exception": ExceptionElement,
-    "number_input": NumberInput,
-    "color_picker": ColorPicker,
-    "date_input": DateInput,
-    "time_input": TimeInput,
-    "chat_input": ChatInput,
-    "file_uploader": FileUploader,
-    "markdown": Markdown,
-    "caption": Markdown,
-    "latex": Latex,
-    "divider": Divider,
-    "title": Heading,
-    "header": Heading,
-    "subheader": Heading,
-    "text": Text,
-    "code": Code,
-    "json": Json,
-    "success": Alert,
-    "info": Alert,
-    "warning": Alert,
-    "error": Alert,
-    "toast": Toast,
-    "metric": Metric,
-    "progress": Progress,
-    "html": Html,
-    "link_button": LinkButton,
-    "expander": Expander,
-    "status": Status,
-    "tab": Tab,
-    "column": Column,
-    "chat_message": ChatMessage,
-    "container": Container,
+    kind: _WRAPPER_CLASSES[name] for kind, name in wrapper_names().items()
 }
 
 

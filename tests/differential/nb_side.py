@@ -23,7 +23,7 @@ from diffcommon import (
 )
 
 import nbstate
-from nbstate import config
+from nbstate import options as config
 from nbstate.testing import AppTest
 
 _IMPORT = re.compile(r"^(\s*)import streamlit as st\b", re.MULTILINE)

@@ -7,7 +7,7 @@ import html
 import io
 from typing import Any
 
-from ..context import current_context
+from ..run_context import current_context
 from ..tree import Element
 
 

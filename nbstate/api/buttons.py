@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateInvalidLayoutContextError, forms_message
+from ..run_context import current_context
 from ..tree import Element
 from .widget import SpecCache, WidgetCallback, WidgetSpec, place_widget, widget_spec
 

@@ -11,7 +11,7 @@ import sys
 import types
 from typing import Any
 
-from ..context import current_context
+from ..run_context import current_context
 from ..tree import Element
 
 #: Objects st.write shows with st.help, as Streamlit does (classes and dataclasses too).
@@ -101,7 +101,7 @@ def _signature(obj: Any) -> str:
 def _argument_source() -> str | None:
     """The source of the argument of the st.help / st.write call (or bare expression) on
     the script line that is running, if that line is one such statement."""
-    frame = sys._getframe(1)
+    frame: types.FrameType | None = sys._getframe(1)
     while frame is not None and frame.f_globals.get("__name__", "").startswith(_PACKAGE + "."):
         frame = frame.f_back
     if frame is None:

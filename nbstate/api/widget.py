@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from .. import config
-from ..context import RunContext, current_context
+from .. import options
 from ..errors import (
     NbStateAPIException,
     NbStateDuplicateElementId,
@@ -18,6 +17,7 @@ from ..errors import (
     NbStateValueError,
 )
 from ..identity import compute_widget_id, value_types
+from ..run_context import RunContext, current_context
 from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
@@ -40,7 +40,7 @@ class shown_only_if_valid:  # noqa: N801 - used like a function: `with shown_onl
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: Any, *_exc: Any) -> bool:
+    def __exit__(self, exc_type: Any, *_exc: Any) -> Literal[False]:
         if exc_type is not None:
             children = current_context().container.children or []
             if self.element in children:
@@ -303,7 +303,7 @@ def place_widget(
         value_changed
         and spec.warn_default is not None
         and user_key not in ctx.session.warned_keys
-        and not config.get_option("global.disableWidgetStateDuplicationWarning")
+        and not options.get_option("global.disableWidgetStateDuplicationWarning")
     ):
         ctx.session.warned_keys.add(user_key)  # type: ignore[arg-type]
         ctx.add(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..context import current_context
 from ..errors import (
     NbStateDuplicateElementKey,
     NbStateInvalidLayoutContextError,
@@ -13,6 +12,7 @@ from ..errors import (
     forms_message,
 )
 from ..layout import Container
+from ..run_context import current_context
 from ..tree import Element
 from .buttons import button_widget
 from .widget import WidgetCallback
@@ -99,5 +99,5 @@ def form_submit_button(
     value, element = button_widget(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, width, disabled
     )
-    ctx.forms[form_key].submit_ids.append(element.widget_id)  # type: ignore[arg-type]
+    ctx.forms[form_key].submit_ids.append(element.widget_id)
     return value

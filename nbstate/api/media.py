@@ -9,8 +9,8 @@ import mimetypes
 import os
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateAPIException
+from ..run_context import current_context
 from ..tree import Element
 
 

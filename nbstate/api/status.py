@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from numbers import Real
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateAPIException
+from ..run_context import current_context
 from ..tree import Element
 
 
@@ -38,7 +38,7 @@ def _fraction(value: Any) -> float:
                 f"st.progress got {value}; an int value must be from 0 to 100."
             )
         return value / 100
-    if not 0.0 <= value <= 1.0:
+    if not 0.0 <= value <= 1.0:  # type: ignore[operator]
         raise NbStateAPIException(
             f"st.progress got {value}; a float value must be from 0.0 to 1.0."
         )

@@ -7,19 +7,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from .control import ScriptTimeout, StaleRunException
 from .errors import NbStateNoAppError
-from .execution import ScriptTimeout, StaleRunException
 from .tree import Element
 
 if TYPE_CHECKING:
-    from .runner import App
+    from .host import RunHost
     from .session import Session
 
 
 class RunContext:
     """Everything one run of one app collects: its element tree and the widgets it created."""
 
-    def __init__(self, app: App, session: Session) -> None:
+    def __init__(self, app: RunHost, session: Session) -> None:
         self.app = app
         self.session = session
         self.state = session.state
@@ -33,7 +33,7 @@ class RunContext:
         #: newer event only then).
         self.in_script = False
         self.widget_keys: dict[str, str] = {}
-        #: The forms of this run, by key (an `elements.forms.FormInfo` each).
+        #: The forms of this run, by key (an `api.forms.FormInfo` each).
         self.forms: dict[str, Any] = {}
         #: Fragments of this run by id: what it takes to rerun each alone.
         self.fragments: dict[str, tuple[Any, ...]] = {}
@@ -71,12 +71,14 @@ class RunContext:
     @property
     def root(self) -> str:
         """ "main" or "sidebar": the area the current container belongs to."""
-        return self.container.props.get("_root", "main")
+        root: str = self.container.props.get("_root", "main")
+        return root
 
     @property
     def form_id(self) -> str:
         """The key of the form the current container is in, or ""."""
-        return self.container.props.get("_form", "")
+        form_id: str = self.container.props.get("_form", "")
+        return form_id
 
     def add(self, element: Element) -> Element:
         """Append `element` to the current container and return it.
@@ -111,8 +113,7 @@ class RunContext:
         """Show what this run has produced so far (a slow run shows progress as it goes)."""
         if self.app.live:
             self._last_flush = time.monotonic()
-            self.app.show_running()
-            self.app.renderer.render(self.callback_area, self.main, self.sidebar, partial=True)
+            self.app.show_partial(self)
 
     @contextmanager
     def inside(self, container: Element) -> Iterator[Element]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateAPIException
+from ..run_context import current_context
 from ..tree import Element
 
 

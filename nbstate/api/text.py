@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
 import re
+import traceback
 import types
 from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any
 
 from ..capture import add_display_data
-from ..context import current_context
 from ..errors import NbStateAPIException
+from ..run_context import current_context
 from ..tree import Element
 from .help import HELP_TYPES, add_help, looks_like_memory_address
+
+#: The nbstate package: its frames are left out of the tracebacks an app shows.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _add(kind: str, **props: Any) -> None:
@@ -105,10 +110,25 @@ def error(body: Any, *, icon: str | None = None) -> None:
     _add("error", body=str(body), icon=icon)
 
 
+def exception_element(exc: BaseException) -> Element:
+    """An exception element: the error's type, message and the traceback of the user's code."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)
+    ]
+    lines = ["Traceback (most recent call last):"]
+    lines += "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
+    lines += traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n").split("\n")
+    message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+    return Element(
+        "exception",
+        {"type": type(exc).__name__, "message": str(message), "stack_trace": tuple(lines)},
+    )
+
+
 def exception(exception: BaseException) -> None:
     """Display an exception: its type, message and traceback."""
-    from ..runner import exception_element
-
     current_context().add(exception_element(exception))
 
 
@@ -275,6 +295,62 @@ def html(body: Any, *, width: Any = "stretch") -> None:
 def divider(*, width: Any = "stretch") -> None:
     """Display a horizontal rule."""
     _add("divider", html='<hr style="margin:0.6em 0">')
+
+
+#: Badge colors Streamlit 1.67 names (it passes any other name on, as nbstate does).
+BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
+_MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
+
+
+def _badge_icon(icon: Any) -> str:
+    """`icon` checked: an emoji, a ``:material/name:`` shortcode or "" (else a clear error)."""
+    if icon == "":
+        return icon
+    if not isinstance(icon, str) or not (
+        _MATERIAL_ICON.match(icon)
+        or (0 < len(icon) <= 8 and not any(c.isascii() and c.isalnum() for c in icon))
+    ):
+        raise NbStateAPIException(
+            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
+            "icon shortcode like `:material/thumb_up:`."
+        )
+    return icon
+
+
+def badge(
+    label: str,
+    *,
+    icon: str | None = None,
+    color: str = "blue",
+    width: Any = "content",
+    help: str | None = None,
+) -> None:
+    """Display a small colored badge with an optional icon, as Streamlit's ``:color-badge[]``.
+
+    AppTest lists it with the Markdown elements (``at.markdown``), its value being that
+    directive (``":blue-badge[Home]"``), as Streamlit's AppTest does.
+    """
+    if not isinstance(label, str):
+        raise NbStateAPIException(
+            f"st.badge got label={label!r} (of type {type(label).__name__}); give a str."
+        )
+    checked_icon = _badge_icon(icon) if icon is not None else None
+    if not (width in ("content", "stretch") or (type(width) is int and width > 0)):
+        raise NbStateAPIException(
+            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
+            "'stretch', or 'content'."
+        )
+    escaped = label.replace("[", "\\[").replace("]", "\\]")
+    prefix = f"{checked_icon} " if checked_icon else ""
+    _add(
+        "badge",
+        body=f":{color}-badge[{prefix}{escaped}]",
+        label=label,
+        icon=checked_icon,
+        color=str(color),
+        width=width,
+        help=help,
+    )
 
 
 def latex(body: Any, *, help: str | None = None) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import anywidget
 import traitlets
 
-from .render import guard_frontend_messages
+from .frontend_messages import guard_frontend_messages
 
 log = logging.getLogger("nbstate")
 

@@ -6,8 +6,8 @@ import hashlib
 import io
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateAPIException, NbStateInvalidLayoutContextError, forms_message
+from ..run_context import current_context
 from .widget import WidgetCallback, create_widget
 
 

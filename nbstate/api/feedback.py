@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import current_context
 from ..layout import Container
+from ..run_context import current_context
 from ..tree import Element
 
 _STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from ..context import current_context
 from ..errors import NbStateInvalidLayoutContextError
 from ..layout import Container
+from ..run_context import current_context
 from ..tree import Element
 from .widget import WidgetCallback, create_widget
 

@@ -1,0 +1,49 @@
+"""What the run context and the views may ask of the app that owns them, as two Protocols.
+
+`runner.App` satisfies both; neither the context nor the views import the runner, so the
+pipeline has one direction: runner -> context / render -> views -> host (this module).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .run_context import RunContext
+
+
+class AppEvents(Protocol):
+    """The app's event methods: how a view reports what the user did."""
+
+    def post_value(self, widget_id: str, value: Any) -> None:
+        """The user gave a widget a new value."""
+
+    def post_click(self, widget_id: str, value: Any = True) -> None:
+        """The user clicked a button (or sent a chat message: `value` is its text)."""
+
+    def post_enter(self, widget_id: str) -> None:
+        """The user pressed Enter in a text box (a form may submit)."""
+
+    def post_rerun(self) -> None:
+        """Rerun without any widget change (a dialog's close button)."""
+
+    def note_arrival(self, widget_id: str, data: Any) -> None:
+        """A frontend message to a widget reached the kernel (called on the shell thread)."""
+
+    def pending_form_value(self, widget_id: str) -> Any:
+        """The value a form widget holds until its form is submitted, or `tree.NOTHING`."""
+
+
+class RunHost(Protocol):
+    """What a run context needs of the app it runs for."""
+
+    app_id: str
+    #: A time.monotonic() limit for runs (AppTest's timeout), or None.
+    deadline: float | None
+    #: True once the app area is on a page.
+    live: bool
+    #: True when a newer user event reached the kernel during the run.
+    newer_event: bool
+
+    def show_partial(self, ctx: RunContext) -> None:
+        """Show what the run of `ctx` has produced so far (a slow run's progress)."""

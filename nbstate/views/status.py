@@ -1,0 +1,30 @@
+"""The view of `st.progress`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as W
+
+from ..tree import Element
+from .base import WIDE, View
+from .registry import shows
+
+
+@shows("progress", wrapper="Progress")
+class ProgressView(View):
+    """`st.progress`: a progress bar with its text as description."""
+
+    def build(self, element: Element) -> W.Widget:
+        return W.FloatProgress(
+            min=0.0, max=1.0, style=WIDE, _dom_classes=("nbstate-element", "nbstate-progress")
+        )
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"value": props["value"], "description": props.get("body") or ""}
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        shown = "none" if element.props.get("hidden") else ""
+        if self.widget.layout.display != shown:
+            self.widget.layout.display = shown
