@@ -120,3 +120,26 @@ def test_the_ci_entry_point_says_it_is_ci() -> None:
     lines = [line.strip() for line in script.read_text().splitlines()]
     assert "export CI=true" in lines
     assert lines.index("export CI=true") < lines.index("make test")
+
+
+def test_the_browser_tests_are_collected_last() -> None:
+    # Playwright's sync API leaves its loop registered as the running loop for the rest of
+    # the session; a test after it that schedules work with asyncio.get_running_loop() sees
+    # that loop and waits forever (the toolbar's clear button did, under pytest 9, whose
+    # reordering by fixture scope moved the browser tests between two halves of a module).
+    import subprocess
+
+    listing = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    ).stdout
+    files = [line.split("::")[0] for line in listing.splitlines() if "::" in line]
+    in_browser = [name.startswith("tests/browser/") for name in files]
+    assert True in in_browser and False in in_browser, listing[-2000:]
+    first_browser = in_browser.index(True)
+    assert all(in_browser[first_browser:]), [
+        name for name in files[first_browser:] if not name.startswith("tests/browser/")
+    ][:5]

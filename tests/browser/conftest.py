@@ -77,8 +77,12 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_sep("!", red=True, bold=True)
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test in this directory carries the `browser` marker, and they run last.
+
+    `trylast`: after pytest's own reordering by fixture scope, which pytest 9 may do after
+    this hook otherwise (it moved the browser tests between two halves of a module).
 
     Playwright's sync API leaves its asyncio loop registered as the running loop for the rest
     of the session, which code that asks `asyncio.get_running_loop()` would see; the other
