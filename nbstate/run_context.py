@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from .session import Session
 
 
+#: The kind of the stand-in container an element handle writes through (see `add`); its
+#: `data` is the (container, index) of the element it replaces. It is never in the tree.
+SLOT = "slot"
+
+
 class RunContext:
     """Everything one run of one app collects: its element tree and the widgets it created."""
 
@@ -84,7 +89,8 @@ class RunContext:
         """Append `element` to the current container and return it.
 
         A new container inherits the area and the form of the one it is created in. In an
-        `st.empty` placeholder, the new element replaces what was there.
+        `st.empty` placeholder, or through an element's handle, the new element replaces
+        what was there.
         """
         if self.in_script and self.app.newer_event:
             raise StaleRunException
@@ -97,9 +103,14 @@ class RunContext:
             for name in ("_root", "_form"):
                 if name in container.props and name not in element.props:
                     element.props[name] = container.props[name]
-        if container.kind == "empty":
-            container.children.clear()  # type: ignore[union-attr]
-        container.children.append(element)  # type: ignore[union-attr]
+        if container.kind == SLOT:
+            # An element's handle (`t = st.text("a"); t.text("b")`): replace that element.
+            parent, index = container.data
+            parent.children[index] = element
+        else:
+            if container.kind == "empty":
+                container.children.clear()  # type: ignore[union-attr]
+            container.children.append(element)  # type: ignore[union-attr]
         if (
             self._timed
             and self.app.live
