@@ -11,7 +11,7 @@ from numbers import Real
 from typing import Any
 
 from .errors import NbStateAPIException
-from .run_context import SLOT, RunContext, active_context, current_context
+from .run_context import SLOT, Place, RunContext, active_context, current_context
 from .tree import Element
 
 #: Public names of nbstate that are not element functions, so not callable on a container.
@@ -105,16 +105,16 @@ class ElementHandle(Container):
     (``handle.empty()``). In ``with handle:`` each element written replaces the last.
     """
 
-    def __init__(self, ctx: RunContext, parent: Element, index: int) -> None:
-        super().__init__(ctx, parent)
-        self._index = index
+    def __init__(self, ctx: RunContext, place: Place) -> None:
+        super().__init__(ctx, place.parent)
+        self._place = place
 
     def _target(self) -> tuple[RunContext, Element]:
         ctx, parent = super()._target()
         inherited: dict[str, Any] = {
             name: parent.props[name] for name in ("_root", "_form") if name in parent.props
         }
-        return ctx, Element(SLOT, inherited, data=(parent, self._index))
+        return ctx, Element(SLOT, inherited, data=self._place)
 
     def __getattr__(self, name: str) -> Any:
         function = super().__getattr__(name)
@@ -135,22 +135,17 @@ class ElementHandle(Container):
         return write
 
     def __repr__(self) -> str:
-        return f"<element handle #{self._index}>"
+        return f"<handle of a {self._place.element.kind} element>"
 
 
 def element_handle(ctx: RunContext, element: Element) -> ElementHandle:
     """The handle of `element`, which was just added to the current container of `ctx`."""
     container = ctx.container
     if container.kind == SLOT:  # written through a handle: the same place
-        parent, index = container.data
+        place: Place = container.data
     else:
-        parent = container
-        children = container.children or []
-        index = len(children) - 1
-        while index >= 0 and children[index] is not element:
-            index -= 1
-        assert index >= 0, "element_handle: the element is not in the current container"
-    return ElementHandle(ctx, parent, index)
+        place = Place(container, element)
+    return ElementHandle(ctx, place)
 
 
 def add_element(element: Element) -> ElementHandle:

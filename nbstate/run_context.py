@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .control import ScriptTimeout, StaleRunException
@@ -17,8 +18,31 @@ if TYPE_CHECKING:
 
 
 #: The kind of the stand-in container an element handle writes through (see `add`); its
-#: `data` is the (container, index) of the element it replaces. It is never in the tree.
+#: `data` is the `Place` whose element it replaces. It is never in the tree.
 SLOT = "slot"
+
+
+@dataclass(eq=False, slots=True)
+class Place:
+    """Where an element is: its container and the element there now (replaced in place)."""
+
+    parent: Element
+    element: Element
+
+    def replace(self, element: Element) -> None:
+        """Put `element` where `self.element` is (found by identity: the index of an element
+        may change, e.g. when a spinner before it is removed)."""
+        children = self.parent.children
+        assert children is not None
+        for index in range(len(children) - 1, -1, -1):
+            if children[index] is self.element:
+                children[index] = element
+                break
+        else:  # gone: an st.empty placeholder holds whatever was written to it last
+            if self.parent.kind == "empty":
+                children.clear()
+            children.append(element)
+        self.element = element
 
 
 class RunContext:
@@ -105,8 +129,7 @@ class RunContext:
                     element.props[name] = container.props[name]
         if container.kind == SLOT:
             # An element's handle (`t = st.text("a"); t.text("b")`): replace that element.
-            parent, index = container.data
-            parent.children[index] = element
+            container.data.replace(element)
         else:
             if container.kind == "empty":
                 container.children.clear()  # type: ignore[union-attr]

@@ -174,3 +174,14 @@ def test_a_handle_outside_any_run_is_not_usable() -> None:
     with pytest.raises(NbStateNoAppError):
         at.session_state.t.text("b")
     assert isinstance(at.session_state.t, ElementHandle)
+
+
+def test_a_handle_keeps_its_element_when_a_spinner_before_it_ends() -> None:
+    # The spinner's element leaves the page when its block ends: the place is not an index.
+    at = _run('with st.spinner("wait"):\n    t = st.text("a")\nst.text("b")\nt.text("c")')
+    assert _page(at) == [("text", "c"), ("text", "b")]
+
+
+def test_handles_of_elements_in_a_placeholder_replace_what_it_holds() -> None:
+    at = _run('p = st.empty()\nt = p.text("a")\nu = p.text("b")\nt.text("c")\nu.text("d")')
+    assert [e.value for e in at.text] == ["d"]
