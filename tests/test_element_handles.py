@@ -185,3 +185,9 @@ def test_a_handle_keeps_its_element_when_a_spinner_before_it_ends() -> None:
 def test_handles_of_elements_in_a_placeholder_replace_what_it_holds() -> None:
     at = _run('p = st.empty()\nt = p.text("a")\nu = p.text("b")\nt.text("c")\nu.text("d")')
     assert [e.value for e in at.text] == ["d"]
+
+
+def test_a_markdown_handle_written_with_a_dataframe_becomes_the_dataframe() -> None:
+    at = _run('ph = st.markdown("x")\nst.write("later")\nph.write(df)')
+    assert _page(at)[0][0] == "dataframe"
+    assert _page(at)[1:] == [("markdown", "later")]

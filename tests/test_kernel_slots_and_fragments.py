@@ -124,3 +124,26 @@ st.write("outside the fragment")
     assert "AssertionError" not in kernel.kernel_log()
     kernel.click(kernel.find_one("nbstate-rerun", within=cell))
     assert "inside the fragment" in kernel.text(cell)
+
+
+def test_element_handles_replace_their_elements_on_the_page(kernel: KernelFrontend) -> None:
+    # Issue 16 item 10: `bar.empty()` removes the bar, `t.text(...)` replaces the text.
+    cell = app_cell(
+        kernel,
+        "handles",
+        """
+bar = st.progress(10, text="working")
+t = st.text("first")
+st.write("below")
+if st.button("Finish", key="h_finish"):
+    bar.progress(100)
+    bar.empty()
+    t.text("done")
+""",
+    )
+    assert kernel.find("nbstate-progress", within=cell)
+    kernel.click(kernel.find_one("nbstate-key-h_finish", within=cell))
+    assert not kernel.find("nbstate-progress", within=cell)
+    shown = kernel.text(cell)
+    assert "done" in shown and "first" not in shown
+    assert shown.index("done") < shown.index("below")
