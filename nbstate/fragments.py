@@ -29,6 +29,9 @@ def _run_fragment(
     ctx.fragment_calls[function.__qualname__] = count + 1
     fragment_id = f"{function.__module__}.{function.__qualname__}#{count}"
     element = ctx.add(Element(kind, {**props, "fragment_id": fragment_id}, children=[]))
+    # With the area and form it inherited: a rerun of the fragment alone gives its keyless
+    # widgets the same ids (a sidebar's differ from main's).
+    props = {name: value for name, value in element.props.items() if name != "fragment_id"}
     ctx.fragments[fragment_id] = (kind, props, function, args, kwargs, run_every)
     outer = ctx.fragment_id
     ctx.fragment_id = fragment_id

@@ -11,7 +11,7 @@ from numbers import Real
 from typing import Any
 
 from .errors import NbStateAPIException
-from .run_context import RunContext, active_context, current_context
+from .run_context import SLOT, Place, RunContext, active_context, current_context
 from .tree import Element
 
 #: Public names of nbstate that are not element functions, so not callable on a container.
@@ -94,6 +94,65 @@ class Container:
 
         call_inside.__doc__ = function.__doc__
         return call_inside
+
+
+class ElementHandle(Container):
+    """What a display element function returns: that element's place on the page.
+
+    An element function called on it replaces the element in place (``t = st.text("a");
+    t.text("b")`` shows one text, "b"), also after later elements were written, and also by
+    another kind of element, a container (``handle.container()``) or a placeholder
+    (``handle.empty()``). In ``with handle:`` each element written replaces the last.
+    """
+
+    def __init__(self, ctx: RunContext, place: Place) -> None:
+        super().__init__(ctx, place.parent)
+        self._place = place
+
+    def _target(self) -> tuple[RunContext, Element]:
+        ctx, parent = super()._target()
+        inherited: dict[str, Any] = {
+            name: parent.props[name] for name in ("_root", "_form") if name in parent.props
+        }
+        return ctx, Element(SLOT, inherited, data=self._place)
+
+    def __getattr__(self, name: str) -> Any:
+        function = super().__getattr__(name)
+        if name != "write":
+            return function
+
+        def write(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > 1:
+                raise NbStateAPIException(  # Streamlit's words
+                    "Cannot replace a single element with multiple elements.\n\nThe `write()` "
+                    "method only supports multiple elements when inserting elements rather "
+                    "than replacing. That is, only when called as `st.write()` or "
+                    "`st.sidebar.write()`."
+                )
+            return function(*args, **kwargs)
+
+        write.__doc__ = function.__doc__
+        return write
+
+    def __repr__(self) -> str:
+        return f"<handle of a {self._place.element.kind} element>"
+
+
+def element_handle(ctx: RunContext, element: Element) -> ElementHandle:
+    """The handle of `element`, which was just added to the current container of `ctx`."""
+    container = ctx.container
+    if container.kind == SLOT:  # written through a handle: the same place
+        place: Place = container.data
+    else:
+        place = Place(container, element)
+    return ElementHandle(ctx, place)
+
+
+def add_element(element: Element) -> ElementHandle:
+    """Add a display element to the current container and return its handle."""
+    ctx = current_context()
+    ctx.add(element)
+    return element_handle(ctx, element)
 
 
 class _Sidebar(Container):

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from .host import AppEvents
 
 
+def _fits(view: View, element: Element) -> bool:
+    """True when `view` can show `element` by updating traits.
+
+    A view is reused only for an element it would have been built for: `accepts` compares
+    variants with the view's own `variant_of`, which may say the same for another kind
+    (an Output view's variant is the same for every kind it shows).
+    """
+    return type(view) is view_class(element) and view.accepts(element)
+
+
 class Renderer:
     """Keeps an app's displayed widgets in step with the element tree of its last run."""
 
@@ -63,7 +73,7 @@ class Renderer:
         match, widget_views, in_old = self._match, self.widget_views, len(old)
         for index, element in enumerate(elements):
             view = widget_views.get(element.widget_id) if element.widget_id is not None else None
-            if view is None or (view.props is not element.props and not view.accepts(element)):
+            if view is None or (view.props is not element.props and not _fits(view, element)):
                 view = match(element, old[index] if index < in_old else None, used)
             view.apply(element)
             if element.children is not None:
@@ -77,13 +87,13 @@ class Renderer:
     def _match(self, element: Element, candidate: View | None, used: set[View]) -> View:
         if element.widget_id is not None:
             view = self.widget_views.get(element.widget_id)
-            if view is not None and view.accepts(element):
+            if view is not None and _fits(view, element):
                 return view
         elif (
             candidate is not None
             and candidate.widget_id is None
             and candidate not in used
-            and candidate.accepts(element)
+            and _fits(candidate, element)
         ):
             return candidate
         view = view_class(element)(self.app, element)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .control import ScriptTimeout, StaleRunException
@@ -14,6 +15,34 @@ from .tree import Element
 if TYPE_CHECKING:
     from .host import RunHost
     from .session import Session
+
+
+#: The kind of the stand-in container an element handle writes through (see `add`); its
+#: `data` is the `Place` whose element it replaces. It is never in the tree.
+SLOT = "slot"
+
+
+@dataclass(eq=False, slots=True)
+class Place:
+    """Where an element is: its container and the element there now (replaced in place)."""
+
+    parent: Element
+    element: Element
+
+    def replace(self, element: Element) -> None:
+        """Put `element` where `self.element` is (found by identity: the index of an element
+        may change, e.g. when a spinner before it is removed)."""
+        children = self.parent.children
+        assert children is not None
+        for index in range(len(children) - 1, -1, -1):
+            if children[index] is self.element:
+                children[index] = element
+                break
+        else:  # gone: an st.empty placeholder holds whatever was written to it last
+            if self.parent.kind == "empty":
+                children.clear()
+            children.append(element)
+        self.element = element
 
 
 class RunContext:
@@ -84,7 +113,8 @@ class RunContext:
         """Append `element` to the current container and return it.
 
         A new container inherits the area and the form of the one it is created in. In an
-        `st.empty` placeholder, the new element replaces what was there.
+        `st.empty` placeholder, or through an element's handle, the new element replaces
+        what was there.
         """
         if self.in_script and self.app.newer_event:
             raise StaleRunException
@@ -97,9 +127,13 @@ class RunContext:
             for name in ("_root", "_form"):
                 if name in container.props and name not in element.props:
                     element.props[name] = container.props[name]
-        if container.kind == "empty":
-            container.children.clear()  # type: ignore[union-attr]
-        container.children.append(element)  # type: ignore[union-attr]
+        if container.kind == SLOT:
+            # An element's handle (`t = st.text("a"); t.text("b")`): replace that element.
+            container.data.replace(element)
+        else:
+            if container.kind == "empty":
+                container.children.clear()  # type: ignore[union-attr]
+            container.children.append(element)  # type: ignore[union-attr]
         if (
             self._timed
             and self.app.live

@@ -526,6 +526,10 @@ class App:
         if fragment and spec is None:
             fragment = None  # the fragment is gone: rerun the app
         ctx.fragment_run = fragment
+        if spec is not None:
+            # Made before the callbacks: if one calls st.stop(), the fragment shows empty.
+            kind, props = spec[0], spec[1]
+            ctx.fragment_element = Element(kind, {**props, "fragment_id": fragment}, children=[])
         with activate(ctx), capture_output(ctx):
             try:
                 changed = state.apply_widget_values(events)
@@ -567,9 +571,9 @@ class App:
         return ctx, rerun
 
     def _execute_fragment(self, ctx: RunContext, fragment_id: str, spec: tuple[Any, ...]) -> None:
-        kind, props, function, args, kwargs, run_every = spec
-        element = Element(kind, {**props, "fragment_id": fragment_id}, children=[])
-        ctx.fragment_element = element
+        function, args, kwargs = spec[2:5]
+        element = ctx.fragment_element
+        assert element is not None  # made by _run_once
         ctx.fragments[fragment_id] = spec
         ctx.fragment_id = fragment_id
         try:

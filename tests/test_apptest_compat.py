@@ -249,3 +249,38 @@ def test_optional_chart_library_missing_gives_install_hint() -> None:
         assert "pip install plotly" in at.exception[0].value
     else:  # pragma: no cover - plotly installed
         pytest.skip("plotly is installed")
+
+
+def test_fragment_in_the_sidebar_keeps_its_keyless_widget_ids_when_rerun_alone() -> None:
+    # Issue 16 item 15: the fragment's rerun lost the sidebar, so its button got another id.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.session_state.setdefault("log", [])
+@st.fragment
+def frag(where):
+    st.session_state.log.append((where, st.button("Go " + where)))
+with st.sidebar:
+    frag("side")
+frag("main")
+"""
+    ).run()
+    at.sidebar.button[0].click().run()
+    assert at.session_state.log[-1] == ("side", True)
+
+
+def test_st_stop_in_a_callback_of_a_fragment_run_shows_the_fragment_empty() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+@st.fragment
+def frag():
+    st.button("Halt", on_click=st.stop)
+    st.write("inside")
+frag()
+st.write("outside")
+"""
+    ).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.markdown.values == ["outside"]

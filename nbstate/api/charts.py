@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NbStateAPIException
-from ..run_context import current_context
+from ..layout import ElementHandle, add_element
 from ..tree import Element
 
 
-def _display(kind: str, obj: Any) -> None:
+def _display(kind: str, obj: Any) -> ElementHandle:
     from IPython import get_ipython
     from IPython.core.formatters import DisplayFormatter
 
@@ -22,10 +22,10 @@ def _display(kind: str, obj: Any) -> None:
     formatter = shell.display_formatter if shell is not None else DisplayFormatter()
     data, metadata = formatter.format(obj)
     output = {"output_type": "display_data", "data": data, "metadata": metadata or {}}
-    current_context().add(Element(kind, {"outputs": (output,)}, data=obj))
+    return add_element(Element(kind, {"outputs": (output,)}, data=obj))
 
 
-def _vega_lite(kind: str, chart: Any) -> None:
+def _vega_lite(kind: str, chart: Any) -> ElementHandle:
     """Show an Altair chart as a Vega-Lite display, which JupyterLab, Notebook 7 and Voilà
     render themselves (Altair's HTML output would load vega-embed from the internet)."""
     spec = chart.to_dict()
@@ -34,7 +34,7 @@ def _vega_lite(kind: str, chart: Any) -> None:
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": f"<{kind}>"},
         "metadata": {},
     }
-    current_context().add(Element(kind, {"outputs": (output,)}, data=chart))
+    return add_element(Element(kind, {"outputs": (output,)}, data=chart))
 
 
 def _require(module: str, call: str) -> Any:
@@ -86,7 +86,7 @@ def _simple_chart(
     color: Any,
     width: Any,
     height: Any,
-) -> None:
+) -> ElementHandle:
     if x is not None and not isinstance(x, str):
         raise NbStateAPIException(
             f"st.{call} got x={x!r} (of type {type(x).__name__}); pass a column name (a str) "
@@ -130,7 +130,7 @@ def _simple_chart(
         width=width if isinstance(width, int) and width > 0 else 600,
         height=height if isinstance(height, int) and height > 0 else 300,
     )
-    _vega_lite(call, chart)
+    return _vega_lite(call, chart)
 
 
 def line_chart(
@@ -142,9 +142,9 @@ def line_chart(
     width: Any = None,
     height: Any = None,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """A line chart of the columns of `data` (a DataFrame or anything pandas can read)."""
-    _simple_chart("line", "line_chart", data, x, y, color, width, height)
+    return _simple_chart("line", "line_chart", data, x, y, color, width, height)
 
 
 def area_chart(
@@ -156,9 +156,9 @@ def area_chart(
     width: Any = None,
     height: Any = None,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """An area chart of the columns of `data`."""
-    _simple_chart("area", "area_chart", data, x, y, color, width, height)
+    return _simple_chart("area", "area_chart", data, x, y, color, width, height)
 
 
 def bar_chart(
@@ -170,9 +170,9 @@ def bar_chart(
     width: Any = None,
     height: Any = None,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """A bar chart of the columns of `data`."""
-    _simple_chart("bar", "bar_chart", data, x, y, color, width, height)
+    return _simple_chart("bar", "bar_chart", data, x, y, color, width, height)
 
 
 def scatter_chart(
@@ -184,17 +184,21 @@ def scatter_chart(
     width: Any = None,
     height: Any = None,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """A scatter chart of the columns of `data`."""
-    _simple_chart("circle", "scatter_chart", data, x, y, color, width, height)
+    return _simple_chart("circle", "scatter_chart", data, x, y, color, width, height)
 
 
-def altair_chart(altair_chart: Any, use_container_width: bool | None = None, **_: Any) -> None:
+def altair_chart(
+    altair_chart: Any, use_container_width: bool | None = None, **_: Any
+) -> ElementHandle:
     """Display an Altair chart as JupyterLab shows it (Vega-Lite)."""
-    _vega_lite("altair_chart", altair_chart)
+    return _vega_lite("altair_chart", altair_chart)
 
 
-def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, **_: Any) -> None:
+def vega_lite_chart(
+    data: Any = None, spec: dict[str, Any] | None = None, **_: Any
+) -> ElementHandle:
     """Display a Vega-Lite chart given as a spec dict (with `data` as its values)."""
     spec = dict(spec or {})
     if data is not None:
@@ -204,12 +208,14 @@ def vega_lite_chart(data: Any = None, spec: dict[str, Any] | None = None, **_: A
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": "<VegaLite chart>"},
         "metadata": {},
     }
-    current_context().add(Element("vega_lite_chart", {"outputs": (output,)}, data=spec))
+    return add_element(Element("vega_lite_chart", {"outputs": (output,)}, data=spec))
 
 
-def plotly_chart(figure_or_data: Any, use_container_width: bool | None = None, **_: Any) -> None:
+def plotly_chart(
+    figure_or_data: Any, use_container_width: bool | None = None, **_: Any
+) -> ElementHandle:
     """Display a Plotly figure as JupyterLab shows it."""
     if isinstance(figure_or_data, (dict, list)):
         go = _require("plotly", "plotly_chart").graph_objects
         figure_or_data = go.Figure(figure_or_data)
-    _display("plotly_chart", figure_or_data)
+    return _display("plotly_chart", figure_or_data)

@@ -7,7 +7,7 @@ import html
 import io
 from typing import Any
 
-from ..run_context import current_context
+from ..layout import ElementHandle, add_element
 from ..tree import Element
 
 
@@ -52,7 +52,7 @@ def dataframe(
     column_config: Any = None,
     key: Any = None,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """Display a DataFrame (or a dict, list, numpy array...) as a scrollable table."""
     shown = data
     if column_order is not None and hasattr(data, "loc"):
@@ -60,7 +60,7 @@ def dataframe(
     table = _table_html(shown, max_rows=1000)
     if hide_index and hasattr(shown, "to_html"):
         table = shown.to_html(index=False, max_rows=1000)
-    current_context().add(
+    return add_element(
         Element(
             "dataframe",
             {"html": table, "height": height if isinstance(height, int) else 400},
@@ -69,9 +69,9 @@ def dataframe(
     )
 
 
-def table(data: Any = None) -> None:
+def table(data: Any = None) -> ElementHandle:
     """Display a static table: every row, no scrolling."""
-    current_context().add(Element("table", {"html": _table_html(data)}, data=data))
+    return add_element(Element("table", {"html": _table_html(data)}, data=data))
 
 
 def metric(
@@ -84,13 +84,13 @@ def metric(
     *,
     border: bool = False,
     **_ignored: Any,
-) -> None:
+) -> ElementHandle:
     """Display a number in big type, with an optional change (`delta`) below it.
 
     A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
     `"off"` shows it gray).
     """
-    current_context().add(
+    return add_element(
         Element(
             "metric",
             {
@@ -105,7 +105,7 @@ def metric(
     )
 
 
-def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -> None:
+def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -> ElementHandle:
     """Display a matplotlib figure (the current one when `fig` is None) as an image."""
     if fig is None:
         import matplotlib.pyplot as plt
@@ -119,7 +119,7 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -
     if clear_figure:
         fig.clf()
     output = {"output_type": "display_data", "data": {"image/png": png}, "metadata": {}}
-    current_context().add(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
+    return add_element(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
 
 
 def _edits_default() -> dict[str, Any]:

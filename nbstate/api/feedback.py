@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..layout import Container
-from ..run_context import current_context
+from ..layout import Container, ElementHandle, add_element
+from ..run_context import SLOT, current_context
 from ..tree import Element
 
 _STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}
@@ -50,20 +50,27 @@ def status(label: str, *, expanded: bool = False, state: str = "running", **_: A
     return StatusContainer(ctx, element)
 
 
-def toast(body: str, *, icon: str | None = None, duration: Any = "short") -> None:
-    """Show a short message at the top of the app area, until the next run."""
+def toast(body: str, *, icon: str | None = None, duration: Any = "short") -> ElementHandle:
+    """Show a short message at the top of the app area, until the next run.
+
+    Returns its handle: ``msg.toast("Ready!")`` replaces the message.
+    """
     ctx = current_context()
-    ctx.callback_area.children.append(  # type: ignore[union-attr]
-        Element("toast", {"body": str(body), "icon": icon or ""})
-    )
+    element = Element("toast", {"body": str(body), "icon": icon or ""})
+    if ctx.container.kind == SLOT:  # called on a handle: in that element's place
+        handle = add_element(element)
+    else:
+        with ctx.inside(ctx.callback_area):
+            handle = add_element(element)
     ctx.flush()
+    return handle
 
 
-def balloons() -> None:
+def balloons() -> ElementHandle:
     """Celebrate (a notebook shows a small 🎈 message)."""
-    toast("Hooray!", icon="🎈")
+    return toast("Hooray!", icon="🎈")
 
 
-def snow() -> None:
+def snow() -> ElementHandle:
     """Celebrate in winter (a notebook shows a small ❄️ message)."""
-    toast("Let it snow!", icon="❄️")
+    return toast("Let it snow!", icon="❄️")

@@ -11,7 +11,7 @@ import sys
 import types
 from typing import Any
 
-from ..run_context import current_context
+from ..layout import ElementHandle, add_element
 from ..tree import Element
 
 #: Objects st.write shows with st.help, as Streamlit does (classes and dataclasses too).
@@ -33,17 +33,19 @@ def looks_like_memory_address(text: str) -> bool:
     return bool(_MEMORY_ADDRESS.match(text))
 
 
-def help(obj: Any = sys.modules[_PACKAGE], *, width: Any = "stretch") -> None:  # noqa: A001
+def help(  # noqa: A001 - st.help, as Streamlit names it
+    obj: Any = sys.modules[_PACKAGE], *, width: Any = "stretch"
+) -> ElementHandle:
     """Display what an object is: its name, type, signature or value, and its docstring.
 
     Without an argument, shows help for nbstate itself.
     """
-    add_help(obj)
+    return add_help(obj)
 
 
-def add_help(obj: Any) -> None:
+def add_help(obj: Any) -> ElementHandle:
     """Add a help element for `obj`, named by the expression the script passed."""
-    current_context().add(Element("help", help_props(obj, _argument_source()), data=obj))
+    return add_element(Element("help", help_props(obj, _argument_source()), data=obj))
 
 
 def help_props(obj: Any, name: str | None) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import os
 from typing import Any
 
 from ..errors import NbStateAPIException
-from ..run_context import current_context
+from ..layout import ElementHandle, add_element
 from ..tree import Element
 
 
@@ -155,7 +155,7 @@ def image(
     output_format: str = "auto",
     *,
     use_container_width: bool = False,
-) -> None:
+) -> ElementHandle:
     """Display an image (or a list of images): a URL, a file path, bytes, a PIL image or a
     numpy array, with an optional caption."""
     images = _image_list(image)
@@ -174,18 +174,22 @@ def image(
         parts.append(
             f"<figure style='margin:0.2em 0.5em 0.2em 0;display:inline-block'>{figure}</figure>"
         )
-    current_context().add(Element("image", {"html": "".join(parts)}, data=image))
+    return add_element(Element("image", {"html": "".join(parts)}, data=image))
 
 
-def audio(data: Any, format: str = "audio/wav", start_time: int = 0, **_ignored: Any) -> None:
+def audio(
+    data: Any, format: str = "audio/wav", start_time: int = 0, **_ignored: Any
+) -> ElementHandle:
     """Display an audio player for a URL, a file path, bytes or a file object."""
     src = _source(data, "audio", format)
     tag = f'<audio controls src="{src}#t={int(start_time)}"></audio>'
-    current_context().add(Element("audio", {"html": tag}, data=data))
+    return add_element(Element("audio", {"html": tag}, data=data))
 
 
-def video(data: Any, format: str = "video/mp4", start_time: int = 0, **_ignored: Any) -> None:
+def video(
+    data: Any, format: str = "video/mp4", start_time: int = 0, **_ignored: Any
+) -> ElementHandle:
     """Display a video player for a URL, a file path, bytes or a file object."""
     src = _source(data, "video", format)
     tag = f'<video controls style="max-width:100%" src="{src}#t={int(start_time)}"></video>'
-    current_context().add(Element("video", {"html": tag}, data=data))
+    return add_element(Element("video", {"html": tag}, data=data))

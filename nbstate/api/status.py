@@ -8,7 +8,8 @@ from numbers import Real
 from typing import Any
 
 from ..errors import NbStateAPIException
-from ..run_context import current_context
+from ..layout import ElementHandle, add_element
+from ..run_context import SLOT, current_context
 from ..tree import Element
 
 
@@ -45,26 +46,14 @@ def _fraction(value: Any) -> float:
     return float(value)
 
 
-class Progress:
-    """A progress bar; call `.progress(value, text)` to move it as work goes on."""
+def progress(value: Any, text: str | None = None, *, width: Any = "stretch") -> ElementHandle:
+    """Display a progress bar at `value` (0-100, or 0.0-1.0).
 
-    def __init__(self, element: Element) -> None:
-        self._element = element
-
-    def progress(self, value: Any, text: str | None = None) -> Progress:
-        """Set the bar to `value` (0-100 or 0.0-1.0) and its text, and show it at once."""
-        self._element.props = {"value": _fraction(value), "body": "" if text is None else text}
-        current_context().flush()
-        return self
-
-    def empty(self) -> None:
-        """Hide the bar."""
-        self._element.props = {**self._element.props, "hidden": True}
-        current_context().flush()
-
-
-def progress(value: Any, text: str | None = None, *, width: Any = "stretch") -> Progress:
-    """Display a progress bar at `value` (0-100, or 0.0-1.0); returns it, to update later."""
+    Returns its handle: ``bar.progress(80)`` moves the bar, ``bar.empty()`` removes it.
+    """
     ctx = current_context()
-    element = ctx.add(Element("progress", {"value": _fraction(value), "body": text or ""}))
-    return Progress(element)
+    moved = ctx.container.kind == SLOT
+    handle = add_element(Element("progress", {"value": _fraction(value), "body": text or ""}))
+    if moved:
+        ctx.flush()  # a bar moved as work goes on is shown at once
+    return handle

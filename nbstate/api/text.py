@@ -14,6 +14,7 @@ from typing import Any
 
 from ..capture import add_display_data
 from ..errors import NbStateAPIException
+from ..layout import ElementHandle, add_element
 from ..run_context import current_context
 from ..tree import Element
 from .help import HELP_TYPES, add_help, looks_like_memory_address
@@ -22,55 +23,59 @@ from .help import HELP_TYPES, add_help, looks_like_memory_address
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _add(kind: str, **props: Any) -> None:
-    current_context().add(Element(kind, props))
+def _add(kind: str, **props: Any) -> ElementHandle:
+    return add_element(Element(kind, props))
 
 
-def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def markdown(
+    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
+) -> ElementHandle:
     """Display `body` formatted as Markdown.
 
     Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
     """
-    _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    return _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
 
 
-def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
+def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> ElementHandle:
     """Display `body` as the title of the app (a level-1 heading)."""
-    _add("title", body=str(body), anchor=anchor, help=help)
+    return _add("title", body=str(body), anchor=anchor, help=help)
 
 
 def header(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
-) -> None:
+) -> ElementHandle:
     """Display `body` as a header (a level-2 heading)."""
-    _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
+    return _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
 
 
 def subheader(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
-) -> None:
+) -> ElementHandle:
     """Display `body` as a subheader (a level-3 heading)."""
-    _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
+    return _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
 
 
-def caption(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def caption(
+    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
+) -> ElementHandle:
     """Display `body` in small, muted text, for footnotes and side remarks."""
-    _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    return _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
 
 
-def text(body: Any, *, help: str | None = None) -> None:
+def text(body: Any, *, help: str | None = None) -> ElementHandle:
     """Display `body` as fixed-width text, without Markdown formatting."""
-    _add("text", body=str(body), help=help)
+    return _add("text", body=str(body), help=help)
 
 
 def code(
     body: Any, language: str | None = "python", *, line_numbers: bool = False, **_ignored: Any
-) -> None:
+) -> ElementHandle:
     """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none)."""
-    _add("code", body=str(body), language=language, line_numbers=bool(line_numbers))
+    return _add("code", body=str(body), language=language, line_numbers=bool(line_numbers))
 
 
-def json(body: Any, *, expanded: bool | int = True) -> None:
+def json(body: Any, *, expanded: bool | int = True) -> ElementHandle:
     """Display `body` (a dict, list or JSON string) as pretty-printed JSON."""
     if isinstance(body, str):
         import json as _json
@@ -87,27 +92,27 @@ def json(body: Any, *, expanded: bool | int = True) -> None:
         body = dict(body)
     elif isinstance(body, (map, enumerate, UserList, ItemsView, KeysView, ValuesView)):
         body = list(body)
-    _add("json", body=body, expanded=expanded)
+    return _add("json", body=body, expanded=expanded)
 
 
-def success(body: Any, *, icon: str | None = None) -> None:
+def success(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a green success message."""
-    _add("success", body=str(body), icon=icon)
+    return _add("success", body=str(body), icon=icon)
 
 
-def info(body: Any, *, icon: str | None = None) -> None:
+def info(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a blue informational message."""
-    _add("info", body=str(body), icon=icon)
+    return _add("info", body=str(body), icon=icon)
 
 
-def warning(body: Any, *, icon: str | None = None) -> None:
+def warning(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a yellow warning message."""
-    _add("warning", body=str(body), icon=icon)
+    return _add("warning", body=str(body), icon=icon)
 
 
-def error(body: Any, *, icon: str | None = None) -> None:
+def error(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a red error message."""
-    _add("error", body=str(body), icon=icon)
+    return _add("error", body=str(body), icon=icon)
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -127,9 +132,9 @@ def exception_element(exc: BaseException) -> Element:
     )
 
 
-def exception(exception: BaseException) -> None:
+def exception(exception: BaseException) -> ElementHandle:
     """Display an exception: its type, message and traceback."""
-    current_context().add(exception_element(exception))
+    return add_element(exception_element(exception))
 
 
 def _rich(obj: Any) -> bool:
@@ -287,14 +292,14 @@ def _has_rich_repr(obj: Any) -> bool:
     return module.startswith(("matplotlib", "pandas", "PIL"))
 
 
-def html(body: Any, *, width: Any = "stretch") -> None:
+def html(body: Any, *, width: Any = "stretch") -> ElementHandle:
     """Insert raw HTML into the app (it is not sanitized: only use HTML you trust)."""
-    _add("html", html=str(body))
+    return _add("html", html=str(body))
 
 
-def divider(*, width: Any = "stretch") -> None:
+def divider(*, width: Any = "stretch") -> ElementHandle:
     """Display a horizontal rule."""
-    _add("divider", html='<hr style="margin:0.6em 0">')
+    return _add("divider", html='<hr style="margin:0.6em 0">')
 
 
 #: Badge colors Streamlit 1.67 names (it passes any other name on, as nbstate does).
@@ -324,7 +329,7 @@ def badge(
     color: str = "blue",
     width: Any = "content",
     help: str | None = None,
-) -> None:
+) -> ElementHandle:
     """Display a small colored badge with an optional icon, as Streamlit's ``:color-badge[]``.
 
     AppTest lists it with the Markdown elements (``at.markdown``), its value being that
@@ -342,7 +347,7 @@ def badge(
         )
     escaped = label.replace("[", "\\[").replace("]", "\\]")
     prefix = f"{checked_icon} " if checked_icon else ""
-    _add(
+    return _add(
         "badge",
         body=f":{color}-badge[{prefix}{escaped}]",
         label=label,
@@ -353,16 +358,16 @@ def badge(
     )
 
 
-def latex(body: Any, *, help: str | None = None) -> None:
+def latex(body: Any, *, help: str | None = None) -> ElementHandle:
     """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
-    _add("latex", body=str(body).strip("$"))
+    return _add("latex", body=str(body).strip("$"))
 
 
-def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> None:
+def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> ElementHandle:
     """Display a button-styled link that opens `url` in a new tab."""
     import html as _html
 
-    _add(
+    return _add(
         "link_button",
         label=str(label),
         url=str(url),

@@ -22,9 +22,3 @@ class ProgressView(View):
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {"value": props["value"], "description": props.get("body") or ""}
-
-    def apply(self, element: Element) -> None:
-        super().apply(element)
-        shown = "none" if element.props.get("hidden") else ""
-        if self.widget.layout.display != shown:
-            self.widget.layout.display = shown

@@ -12,7 +12,6 @@ KNOWN_DIFFERENCES = {
     "run of a submit, nbstate's at.chat_input[0].value is None, Streamlit's the message",
     "duplication_warning.py": "new finding (not in issue 16): Streamlit 1.67 only logs the "
     "'default value + Session State API' warning; nbstate shows an st.warning on the page",
-    "element_handles.py": "issue 16 item 10: element functions return None, not a handle",
     "markdown_dedent.py": "new finding (not in issue 16): Streamlit dedents and strips a "
     "markdown/caption body (and st.write's joined strings); nbstate keeps the indentation, "
     "so an indented triple-quoted string shows as a code block",
