@@ -43,7 +43,7 @@ def help(obj: Any = sys.modules[_PACKAGE], *, width: Any = "stretch") -> None:  
 
 def add_help(obj: Any) -> None:
     """Add a help element for `obj`, named by the expression the script passed."""
-    current_context().add(Element("help", help_props(obj, _argument_source()), data=obj))
+    current_context().add(Element("help_info", help_props(obj, _argument_source()), data=obj))
 
 
 def help_props(obj: Any, name: str | None) -> dict[str, Any]:

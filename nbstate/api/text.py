@@ -6,6 +6,7 @@ import dataclasses
 import inspect
 import os
 import re
+import textwrap
 import traceback
 import types
 from collections import ChainMap, UserDict, UserList
@@ -26,41 +27,47 @@ def _add(kind: str, **props: Any) -> None:
     current_context().add(Element(kind, props))
 
 
+def clean_text(body: Any) -> str:
+    """`body` as text, dedented and stripped, as Streamlit shows the body of a text element
+    (so an indented triple-quoted string is not a Markdown code block)."""
+    return textwrap.dedent(str(body)).strip()
+
+
 def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
     """Display `body` formatted as Markdown.
 
     Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
     """
-    _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    _add("markdown", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
 
 
 def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
     """Display `body` as the title of the app (a level-1 heading)."""
-    _add("title", body=str(body), anchor=anchor, help=help)
+    _add("title", body=clean_text(body), anchor=anchor, help=help)
 
 
 def header(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
 ) -> None:
     """Display `body` as a header (a level-2 heading)."""
-    _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
+    _add("header", body=clean_text(body), anchor=anchor, help=help, divider=divider)
 
 
 def subheader(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
 ) -> None:
     """Display `body` as a subheader (a level-3 heading)."""
-    _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
+    _add("subheader", body=clean_text(body), anchor=anchor, help=help, divider=divider)
 
 
 def caption(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
     """Display `body` in small, muted text, for footnotes and side remarks."""
-    _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    _add("caption", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
 
 
 def text(body: Any, *, help: str | None = None) -> None:
     """Display `body` as fixed-width text, without Markdown formatting."""
-    _add("text", body=str(body), help=help)
+    _add("text", body=clean_text(body), help=help)
 
 
 def code(
@@ -92,22 +99,22 @@ def json(body: Any, *, expanded: bool | int = True) -> None:
 
 def success(body: Any, *, icon: str | None = None) -> None:
     """Display a green success message."""
-    _add("success", body=str(body), icon=icon)
+    _add("success", body=clean_text(body), icon=icon)
 
 
 def info(body: Any, *, icon: str | None = None) -> None:
     """Display a blue informational message."""
-    _add("info", body=str(body), icon=icon)
+    _add("info", body=clean_text(body), icon=icon)
 
 
 def warning(body: Any, *, icon: str | None = None) -> None:
     """Display a yellow warning message."""
-    _add("warning", body=str(body), icon=icon)
+    _add("warning", body=clean_text(body), icon=icon)
 
 
 def error(body: Any, *, icon: str | None = None) -> None:
     """Display a red error message."""
-    _add("error", body=str(body), icon=icon)
+    _add("error", body=clean_text(body), icon=icon)
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -355,7 +362,7 @@ def badge(
 
 def latex(body: Any, *, help: str | None = None) -> None:
     """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
-    _add("latex", body=str(body).strip("$"))
+    _add("latex", body=clean_text(body).strip("$"))
 
 
 def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> None:
@@ -409,7 +416,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
     def end_text() -> None:
         nonlocal element, text
         if element is not None:
-            element.props = {"body": text, "unsafe_allow_html": False}
+            element.props = {"body": clean_text(text), "unsafe_allow_html": False}
             written.append(text)
         element, text = None, ""
 
@@ -422,7 +429,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
                 element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
             text += chunk
             shown = text if first or not cursor else text + cursor
-            element.props = {"body": shown, "unsafe_allow_html": False}  # type: ignore[union-attr]
+            element.props = {"body": clean_text(shown), "unsafe_allow_html": False}  # type: ignore[union-attr]
             ctx.flush()
         elif callable(chunk):
             end_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from ..run_context import RunContext, current_context
 from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
+log = logging.getLogger("nbstate")
 WidgetCallback = Callable[..., Any]
 _IMMUTABLE = (str, int, float, bool, type(None), bytes)
 
@@ -306,15 +308,11 @@ def place_widget(
         and not options.get_option("global.disableWidgetStateDuplicationWarning")
     ):
         ctx.session.warned_keys.add(user_key)  # type: ignore[arg-type]
-        ctx.add(
-            Element(
-                "warning",
-                {
-                    "body": f'The widget with key "{user_key}" was created with a default '
-                    "value but also had its value set via the Session State API.",
-                    "icon": "⚠️",
-                },
-            )
+        # Logged, not shown: Streamlit 1.67 only logs it (the page shows nothing).
+        log.warning(
+            'The widget with key "%s" was created with a default value but also had its '
+            "value set via the Session State API.",
+            user_key,
         )
     if user_key is not None:
         ctx.widget_keys[user_key] = widget_id
