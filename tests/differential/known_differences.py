@@ -6,8 +6,6 @@ Delete an entry when its bug is fixed (the strict xfail then fails, to remind yo
 
 #: app file -> why it differs today (issue 16 item, or a finding of this harness).
 KNOWN_DIFFERENCES = {
-    "cached_widget.py": "issue 16 item 16: no CachedWidgetWarning, no element replay on a "
-    "cache hit",
     "element_handles.py": "issue 16 item 10: element functions return None, not a handle",
     "tabs_expander_keys.py": "issue 16 item 4: st.tabs/st.expander reject key=",
 }
