@@ -188,3 +188,32 @@ class NbStateUnserializableReturnValueError(NbStateAPIException):
             "If you want to cache unserializable objects such as database connections or "
             "models, use `st.cache_resource` instead."
         )
+
+
+class CachedWidgetWarning(NbStateAPIException, Warning):
+    """A widget was created inside a cached function (shown where it was created)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your script uses a widget command in a cached function\n"
+            "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+            'This code will only be called when we detect a cache "miss",\n'
+            "which can lead to unexpected results.\n\n"
+            "To fix this, move all widget commands outside the cached function."
+        )
+
+
+class CacheReplayClosureError(NbStateAPIException):
+    """A cached function wrote into a container created outside it: a cache hit cannot
+    show that element again."""
+
+    def __init__(self, function_name: str, api: str) -> None:
+        super().__init__(
+            f"While running `{function_name}()`, an st.* element was added to a layout block "
+            "created outside the function. This is incompatible with replaying the cached "
+            "effect of that element, because the referenced block might not exist when the "
+            "replay happens.\n\nHow to fix this:\n"
+            f"* Move the creation of that layout block inside `{function_name}()`.\n"
+            f"* Move the call to the element outside of `{function_name}()`.\n"
+            f"* Remove the `@st.{api}` decorator from `{function_name}()`."
+        )

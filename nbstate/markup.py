@@ -80,7 +80,7 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
-    if kind == "help":
+    if kind == "help_info":
         return _help_html(props)
     if kind in ("image", "audio", "video", "html", "divider", "link_button"):
         markup: str = props["html"]

@@ -77,6 +77,9 @@ class RunContext:
         self.page_config: dict[str, Any] | None = None
         self.widget_ids: set[str] = set()
         self.widget_count = 0
+        #: The cached functions computing now (`caching.replay.Recording`s): each sees every
+        #: element added, to show it again on a cache hit.
+        self.recorders: list[Any] = []
         #: True when the run ended with an uncaught exception.
         self.failed = False
         #: A time.monotonic() limit (AppTest's timeout): past it, the next element stops the run.
@@ -134,6 +137,8 @@ class RunContext:
             if container.kind == "empty":
                 container.children.clear()  # type: ignore[union-attr]
             container.children.append(element)  # type: ignore[union-attr]
+        for recorder in self.recorders:
+            recorder.saw(element, container)
         if (
             self._timed
             and self.app.live

@@ -133,3 +133,19 @@ def test_a_run_started_from_another_thread_is_stopped_too() -> None:
     control["slow"] = None
     at.run()
     assert at.text.values == ["run 3"] and at.session_state.runs == 3
+
+
+@pytest.mark.parametrize("timeout", [0, 0.0, -1])
+def test_a_timeout_of_zero_or_less_times_out_at_once(timeout) -> None:
+    # Streamlit 1.67 (measured): at.run(timeout=0) raises "AppTest script run timed out after
+    # 0(s)" and the script's session_state write does not happen; the next run works (n == 1).
+    # nbstate treated 0 as "no limit" before.
+    script = "import nbstate as st\nst.session_state.n = st.session_state.get('n', 0) + 1\nst.write('hi')"
+    at = AppTest.from_string(script)
+    with pytest.raises(RuntimeError, match=rf"timed out after {timeout}\(s\)"):
+        at.run(timeout=timeout)
+    at.run()
+    assert at.session_state.n == 1
+    assert at.markdown.values == ["hi"]
+    with pytest.raises(RuntimeError, match=r"timed out after 0\(s\)"):
+        AppTest.from_string(script, default_timeout=0).run()

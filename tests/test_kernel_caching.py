@@ -191,3 +191,32 @@ st.write(slow_report())
     app_cell(kernel, "spinner", body)
     sent = [json.dumps(msg["content"]) for msg in kernel.recent]
     assert sent and not any("Running `slow_report()`." in text for text in sent)
+
+
+def test_a_cache_hit_shows_the_elements_again_in_the_page(kernel: KernelFrontend) -> None:
+    # Issue 16 item 16: the elements a cached function showed are shown on every hit; a
+    # widget in it is shown (with Streamlit's CachedWidgetWarning) and stays usable.
+    cell = app_cell(
+        kernel,
+        "replay",
+        """
+@st.cache_data
+def report(n):
+    CALLS.append(("report", n))
+    st.markdown(f"**report {n}** computed")
+    st.checkbox("Inside the cache", key="cached_box")
+    return n
+report(7)
+st.slider("Other", 0, 9, 1, key="other")
+""",
+    )
+    assert "report 7 computed" in shown(kernel, cell)
+    assert "CachedWidgetWarning" in shown(kernel, cell)
+    kernel.set_value(kernel.find_one("nbstate-key-other", within=cell), 4)  # a rerun: a hit
+    assert plain(
+        kernel, "import json; print(json.dumps([c for c in CALLS if isinstance(c, tuple)]))"
+    ) == [["report", 7]]
+    page = shown(kernel, cell)
+    assert "report 7 computed" in page and "CachedWidgetWarning" in page
+    kernel.set_value(kernel.find_one("nbstate-key-cached_box", within=cell), True)
+    assert "report 7 computed" in shown(kernel, cell)  # the app still runs

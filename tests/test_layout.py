@@ -69,7 +69,8 @@ def test_seed_dynamic_rows_in_columns_keep_their_values() -> None:
     assert len(at.columns) == 6
     at.text_input(key="first_0").input("Ada").run()
     at.text_input(key="last_1").input("Turing").run()
-    assert at.markdown.values == ["Person 1: Ada  ", "Person 2:   Turing"]
+    # Streamlit 1.67's AppTest (measured on this script): the joined strings are stripped
+    assert at.markdown.values == ["Person 1: Ada", "Person 2:   Turing"]
     assert not at.exception
 
 

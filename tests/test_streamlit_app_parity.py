@@ -312,7 +312,7 @@ def test_write_stream_rejects_what_cannot_stream(stream: str, message: str) -> N
 
 
 def _helps(at: AppTest) -> list[dict]:
-    return [e.proto.props for e in at.main if e.type == "help"]
+    return [e.proto.props for e in at.main if e.type == "help_info"]
 
 
 def test_write_of_session_state_is_json() -> None:
@@ -367,7 +367,7 @@ math.sqrt
     assert (obj["name"], obj["type"], obj["value"]) == ("object()", "object", "builtins.object()")
     from nbstate.markup import element_html
 
-    page = element_html("help", sqrt)
+    page = element_html("help_info", sqrt)
     assert "math.sqrt(x, /)" in page and "Return the square root of x." in page
 
 

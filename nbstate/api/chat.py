@@ -64,5 +64,7 @@ def chat_input(
         disabled=disabled,
         trigger=True,
     )
-    element.props = {**element.props, "value": None}  # the box is empty after a message
-    return value if value not in (False, "") else None
+    message = value if value not in (False, "") else None
+    # What the run got, as Streamlit's AppTest reads it (the box itself is emptied).
+    element.props = {**element.props, "value": message}
+    return message

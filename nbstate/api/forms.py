@@ -15,7 +15,7 @@ from ..layout import Container
 from ..run_context import current_context
 from ..tree import Element
 from .buttons import button_widget
-from .widget import WidgetCallback
+from .widget import WidgetCallback, warn_cached_widget
 
 
 @dataclass
@@ -52,6 +52,8 @@ def form(
     ctx = current_context()
     if ctx.form_id:
         raise NbStateInvalidLayoutContextError("Forms cannot be nested in other forms.")
+    if ctx.recorders:
+        warn_cached_widget(ctx)
     if key in ctx.forms:
         raise NbStateDuplicateElementKey(key)
     if ctx.state.is_new_value(key):

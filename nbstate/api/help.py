@@ -45,7 +45,7 @@ def help(  # noqa: A001 - st.help, as Streamlit names it
 
 def add_help(obj: Any) -> ElementHandle:
     """Add a help element for `obj`, named by the expression the script passed."""
-    return add_element(Element("help", help_props(obj, _argument_source()), data=obj))
+    return add_element(Element("help_info", help_props(obj, _argument_source()), data=obj))
 
 
 def help_props(obj: Any, name: str | None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import dataclasses
 import inspect
 import os
 import re
+import textwrap
 import traceback
 import types
 from collections import ChainMap, UserDict, UserList
@@ -27,6 +28,12 @@ def _add(kind: str, **props: Any) -> ElementHandle:
     return add_element(Element(kind, props))
 
 
+def clean_text(body: Any) -> str:
+    """`body` as text, dedented and stripped, as Streamlit shows the body of a text element
+    (so an indented triple-quoted string is not a Markdown code block)."""
+    return textwrap.dedent(str(body)).strip()
+
+
 def markdown(
     body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
 ) -> ElementHandle:
@@ -34,38 +41,42 @@ def markdown(
 
     Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
     """
-    return _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    return _add(
+        "markdown", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help
+    )
 
 
 def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> ElementHandle:
     """Display `body` as the title of the app (a level-1 heading)."""
-    return _add("title", body=str(body), anchor=anchor, help=help)
+    return _add("title", body=clean_text(body), anchor=anchor, help=help)
 
 
 def header(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
 ) -> ElementHandle:
     """Display `body` as a header (a level-2 heading)."""
-    return _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
+    return _add("header", body=clean_text(body), anchor=anchor, help=help, divider=divider)
 
 
 def subheader(
     body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
 ) -> ElementHandle:
     """Display `body` as a subheader (a level-3 heading)."""
-    return _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
+    return _add("subheader", body=clean_text(body), anchor=anchor, help=help, divider=divider)
 
 
 def caption(
     body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
 ) -> ElementHandle:
     """Display `body` in small, muted text, for footnotes and side remarks."""
-    return _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    return _add(
+        "caption", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help
+    )
 
 
 def text(body: Any, *, help: str | None = None) -> ElementHandle:
     """Display `body` as fixed-width text, without Markdown formatting."""
-    return _add("text", body=str(body), help=help)
+    return _add("text", body=clean_text(body), help=help)
 
 
 def code(
@@ -97,22 +108,22 @@ def json(body: Any, *, expanded: bool | int = True) -> ElementHandle:
 
 def success(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a green success message."""
-    return _add("success", body=str(body), icon=icon)
+    return _add("success", body=clean_text(body), icon=icon)
 
 
 def info(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a blue informational message."""
-    return _add("info", body=str(body), icon=icon)
+    return _add("info", body=clean_text(body), icon=icon)
 
 
 def warning(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a yellow warning message."""
-    return _add("warning", body=str(body), icon=icon)
+    return _add("warning", body=clean_text(body), icon=icon)
 
 
 def error(body: Any, *, icon: str | None = None) -> ElementHandle:
     """Display a red error message."""
-    return _add("error", body=str(body), icon=icon)
+    return _add("error", body=clean_text(body), icon=icon)
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -360,7 +371,7 @@ def badge(
 
 def latex(body: Any, *, help: str | None = None) -> ElementHandle:
     """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
-    return _add("latex", body=str(body).strip("$"))
+    return _add("latex", body=clean_text(body).strip("$"))
 
 
 def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> ElementHandle:
@@ -414,7 +425,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
     def end_text() -> None:
         nonlocal element, text
         if element is not None:
-            element.props = {"body": text, "unsafe_allow_html": False}
+            element.props = {"body": clean_text(text), "unsafe_allow_html": False}
             written.append(text)
         element, text = None, ""
 
@@ -427,7 +438,7 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
                 element = ctx.add(Element("markdown", {"body": "", "unsafe_allow_html": False}))
             text += chunk
             shown = text if first or not cursor else text + cursor
-            element.props = {"body": shown, "unsafe_allow_html": False}  # type: ignore[union-attr]
+            element.props = {"body": clean_text(shown), "unsafe_allow_html": False}  # type: ignore[union-attr]
             ctx.flush()
         elif callable(chunk):
             end_text()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import traceback
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -9,6 +12,7 @@ from typing import Any, Literal
 
 from .. import options
 from ..errors import (
+    CachedWidgetWarning,
     NbStateAPIException,
     NbStateDuplicateElementId,
     NbStateDuplicateElementKey,
@@ -21,6 +25,9 @@ from ..run_context import RunContext, current_context
 from ..state import WidgetMetadata, require_valid_user_key
 from ..tree import Element
 
+log = logging.getLogger("nbstate")
+#: The nbstate package: its frames are left out of the stack a warning shows.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WidgetCallback = Callable[..., Any]
 _IMMUTABLE = (str, int, float, bool, type(None), bytes)
 
@@ -262,6 +269,24 @@ def create_widget(
     return place_widget(spec, on_change, args, kwargs, disabled)
 
 
+def warn_cached_widget(ctx: RunContext) -> None:
+    """Show a `CachedWidgetWarning` where a widget (or a form) is created inside a cached
+    function, and log it, as Streamlit 1.67 does. A cache hit replays the warning with the
+    widget, which no run registers then: it has no value in session_state."""
+    warning = CachedWidgetWarning()
+    log.warning("%s", warning)
+    # The stack of the user's code down to the widget call, as Streamlit shows it.
+    frames = [f for f in traceback.extract_stack() if not f.filename.startswith(_PACKAGE_DIR)]
+    stack = "".join(traceback.format_list(frames)).rstrip("\n").split("\n") if frames else []
+    props = {
+        "type": "CachedWidgetWarning",
+        "message": str(warning),
+        "stack_trace": tuple(stack),
+        "is_warning": True,
+    }
+    ctx.add(Element("exception", props))
+
+
 def place_widget(
     spec: WidgetSpec,
     on_change: Any = None,
@@ -274,6 +299,8 @@ def place_widget(
     Returns what `create_widget` returns.
     """
     ctx = current_context()
+    if ctx.recorders:
+        warn_cached_widget(ctx)
     element_type, user_key = spec.element_type, spec.key
     if args is not None or kwargs is not None:
         _check_callback_arguments(spec, args, kwargs)
@@ -306,15 +333,11 @@ def place_widget(
         and not options.get_option("global.disableWidgetStateDuplicationWarning")
     ):
         ctx.session.warned_keys.add(user_key)  # type: ignore[arg-type]
-        ctx.add(
-            Element(
-                "warning",
-                {
-                    "body": f'The widget with key "{user_key}" was created with a default '
-                    "value but also had its value set via the Session State API.",
-                    "icon": "⚠️",
-                },
-            )
+        # Logged, not shown: Streamlit 1.67 only logs it (the page shows nothing).
+        log.warning(
+            'The widget with key "%s" was created with a default value but also had its '
+            "value set via the Session State API.",
+            user_key,
         )
     if user_key is not None:
         ctx.widget_keys[user_key] = widget_id

@@ -24,6 +24,7 @@ from ..session import Session, kernel_session, on_clear_caches
 from .caches import DataCache, Registry, ResourceCache
 from .hashing import HashFuncs
 from .keys import function_key, positional_names, value_key
+from .replay import recording, replay
 from .storage import MISSING, clear_disk
 
 log = logging.getLogger("nbstate")
@@ -206,12 +207,17 @@ class CachedFunction:
         inner = "..." if args or kwargs else ""
         return f"Running `{self._func.__qualname__}({inner})`."
 
+    def _hit(self, cache: DataCache | ResourceCache, key: str, value: Any) -> Any:
+        """Return a cached `value`, showing again what computing it showed."""
+        replay(active_context(), cache.replays.get(key), self._func.__qualname__, self._api.name)
+        return value
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         cache = self._cache()
         key = self._value_key(args, kwargs)
         value = cache.read(key)
         if value is not MISSING:
-            return value
+            return self._hit(cache, key, value)
         text = self._spinner_text(args, kwargs)
         spinning: Any = contextlib.nullcontext()
         if text is not None and active_context() is not None and not _in_cached_function():
@@ -221,10 +227,15 @@ class CachedFunction:
         with spinning, cache.compute_lock:
             value = cache.read(key)  # another thread may have computed it meanwhile
             if value is not MISSING:
-                return value
-            with _computing():
+                return self._hit(cache, key, value)
+            with _computing(), recording(active_context()) as recorder:
                 value = self._func(*args, **kwargs)
             cache.write(key, value)
+            shown = recorder.replay() if recorder is not None else None
+            if shown is None:
+                cache.replays.pop(key, None)
+            else:
+                cache.replays[key] = shown
             return value
 
     def clear(self, *args: Any, **kwargs: Any) -> None:

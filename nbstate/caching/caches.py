@@ -39,6 +39,8 @@ class DataCache:
         self.display_name = display_name
         self.memory = MemoryStore(max_entries=max_entries, ttl=None if persist else ttl)
         self.disk = DiskStore(function_key) if persist else None
+        #: What computing each value showed, to show again on a hit (`replay.Replay`s).
+        self.replays: dict[str, Any] = {}
         #: Held while a value is computed, so that concurrent callers compute it once.
         self.compute_lock = threading.RLock()
 
@@ -78,12 +80,14 @@ class DataCache:
     def discard(self, key: str) -> None:
         """Forget the value stored under `key`."""
         self.memory.discard(key)
+        self.replays.pop(key, None)
         if self.disk is not None:
             self.disk.discard(key)
 
     def clear(self) -> None:
         """Forget every value of this function (on disk too)."""
         self.memory.clear()
+        self.replays.clear()
         if self.disk is not None:
             self.disk.clear()
 
@@ -111,6 +115,7 @@ class ResourceCache:
         self.validate = validate
         self.on_release = on_release
         self.memory = MemoryStore(max_entries=max_entries, ttl=ttl, on_release=self._release)
+        self.replays: dict[str, Any] = {}
         self.compute_lock = threading.RLock()
 
     def _release(self, value: Any) -> None:
@@ -136,10 +141,12 @@ class ResourceCache:
     def discard(self, key: str) -> None:
         """Forget (and release) the object stored under `key`."""
         self.memory.discard(key)
+        self.replays.pop(key, None)
 
     def clear(self) -> None:
         """Forget (and release) every object of this function."""
         self.memory.clear()
+        self.replays.clear()
 
 
 class Registry:

@@ -8,6 +8,8 @@ delivered to the widgets as the browser's comm messages would be.
 from __future__ import annotations
 
 import inspect
+import logging
+import sys
 import textwrap
 import threading
 import time
@@ -47,6 +49,18 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     "segmented_control": (),
     "space": (),
 }
+
+
+def _log_to_the_console() -> None:
+    """Send nbstate's log lines to the process's own stderr, as Streamlit's go to its
+    console: not to ``sys.stderr``, which a run redirects into the page (in a kernel they go
+    to the kernel's log instead, see `nbstate.magic`)."""
+    logger = logging.getLogger("nbstate")
+    if not logger.handlers and sys.__stderr__ is not None:
+        logger.addHandler(logging.StreamHandler(sys.__stderr__))
+
+
+_log_to_the_console()
 
 #: Names `get` also accepts for a list (Streamlit's element types of a column and a tab).
 _GET_ALIASES = {"column": "columns", "tab": "tabs"}
@@ -146,10 +160,14 @@ class AppTest:
 
         Staging a value on a disabled widget raises AppTestError; a widget disabled since
         the value was staged does not send it. A run that takes longer than `timeout` seconds
-        (default `default_timeout`) raises RuntimeError.
+        (default `default_timeout`; 0 or less times out at once, as in Streamlit) raises
+        RuntimeError.
         """
         limit = self.default_timeout if timeout is None else timeout
-        self._app.deadline = time.monotonic() + limit if limit else None
+        if limit is None:
+            self._app.deadline = None
+        else:  # 0 or less: timed out already, as in Streamlit (0 is not "no limit")
+            self._app.deadline = time.monotonic() + limit if limit > 0 else 0.0
         if self._app.deadline is not None:
             _watchdog.watch(self._app, self._app.deadline)
         try:

@@ -93,6 +93,9 @@ class Widget(TestElement):
     def value(self) -> Any:
         """The staged value if one was set, else the value the last run returned."""
         staged = self._at._staged.get(self.id, _UNSET)
+        if staged is _UNSET and self.proto.props.get("_replayed"):
+            # Replayed from a cache: no run registered it, as Streamlit's AppTest says.
+            raise KeyError(self.id)
         return self.proto.props.get("value") if staged is _UNSET else staged
 
     def _assert_can_interact(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .base import Block, TestElement
@@ -180,6 +181,41 @@ class LinkButton(TestElement):
         return self.proto.props["url"]
 
 
+#: Help types whose value is a signature (Streamlit's AppTest then gives the name as value).
+_SIGNATURE_TYPES = frozenset(
+    {
+        "builtin_function_or_method", "class", "classmethod", "classmethod_descriptor",
+        "function", "method", "method_descriptor", "staticmethod", "wrapper_descriptor",
+    }
+)  # fmt: skip
+_QUALIFIED_CALL = re.compile(r"[\w.]+\.\w+\(.*\)(\s*->.*)?", re.DOTALL)
+
+
+class Help(TestElement):
+    """st.help (and st.write of a function, class or module): type ``"help_info"``, as in
+    Streamlit; ``value`` is the object's name when what it shows is a signature."""
+
+    @property
+    def name(self) -> str:
+        """The expression the script passed (``"math.sqrt"``), or ""."""
+        return self.proto.props.get("name") or ""
+
+    @property
+    def doc_string(self) -> str:
+        """The object's docstring ("" when it has none)."""
+        return self.proto.props.get("doc_string") or ""
+
+    @property
+    def value(self) -> str:
+        """The name for a callable, a class or a module-qualified ``module.name(...)``
+        signature (or when nothing else is shown); else the value shown (a repr)."""
+        raw = self.proto.props.get("value") or ""
+        signature = self.proto.props.get("type") in _SIGNATURE_TYPES or bool(
+            _QUALIFIED_CALL.fullmatch(raw)
+        )
+        return self.name if self.name and (not raw or signature) else raw
+
+
 class ExceptionElement(TestElement):
     """An exception shown in the app: ``.type`` (class name), ``.value`` (message)."""
 
@@ -204,8 +240,8 @@ class ExceptionElement(TestElement):
 
     @property
     def is_warning(self) -> bool:
-        """False: nbstate shows errors only (Streamlit marks deprecation warnings)."""
-        return False
+        """True for a warning shown as an exception (`CachedWidgetWarning`), as in Streamlit."""
+        return bool(self.proto.props.get("is_warning"))
 
     @property
     def is_markdown(self) -> bool:

@@ -21,6 +21,7 @@ from .displays import (
     ExceptionElement,
     Expander,
     Heading,
+    Help,
     Html,
     Json,
     Latex,
@@ -64,7 +65,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
     for cls in (
         Alert, Button, ChatInput, ChatMessage, Checkbox, Code, ColorPicker, Column, Container,
         DateInput, Divider, DownloadButton, ExceptionElement, Expander, FileUploader, Heading,
-        Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
+        Help, Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
     )

@@ -101,7 +101,8 @@ class ChatInput(Widget):
 
     @property
     def value(self) -> Any:
-        """The staged message, else what the last run returned (None after a run)."""
+        """The staged message, else what the last run returned: the message in the run
+        that submitted it, None in other runs (as in Streamlit)."""
         return super().value
 
 

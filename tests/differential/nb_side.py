@@ -50,7 +50,10 @@ def _fields(node: Any) -> dict[str, Any]:
     if isinstance(label, str):
         fields["label"] = label
     if not hasattr(node, "children"):
-        fields["value"] = node.value
+        try:
+            fields["value"] = node.value
+        except Exception as exc:  # noqa: BLE001 - as st_worker.py records it
+            fields["value"] = f"<{type(exc).__name__}>"
     if node.proto.key:
         fields["key"] = node.proto.key
     return fields
