@@ -24,6 +24,8 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "date_input": ("format",),
     "file_uploader": ("type", "accept_multiple_files"),
     "data_editor": ("data_signature", "num_rows"),
+    "pills": ("selection_mode",),
+    "segmented_control": ("selection_mode",),
 }
 
 

@@ -37,8 +37,6 @@ MISSING_CLASSES = {
     "ElementTree": "nbstate has no separate tree: its lists are on AppTest and on containers",
     "AudioInput": "st.audio_input is not in nbstate yet (at.audio_input is an empty list)",
     "CameraInput": "st.camera_input is not in nbstate yet (at.camera_input is empty)",
-    "ButtonGroup": "st.pills/segmented_control/feedback are not in nbstate yet (empty lists)",
-    "Feedback": "st.feedback is not in nbstate yet (at.feedback is an empty list)",
     "MenuButton": "st.menu_button is not in nbstate yet (at.menu_button is an empty list)",
     "Pagination": "st.pagination is not in nbstate yet (at.pagination is an empty list)",
     "PageLink": "st.page_link is not in nbstate (one page per app)",
@@ -74,6 +72,7 @@ st.multiselect("ms", ["a"]); st.number_input("n"); st.progress(1); st.radio("r",
 st.select_slider("ss", ["a", "b"]); st.selectbox("sb", ["a"]); st.slider("sl")
 st.text("tx"); st.text_area("ta"); st.text_input("tin"); st.toast("to")
 st.image("https://example.org/x.png"); st.file_uploader("fu")
+st.pills("pl", ["a"]); st.feedback()
 a, b = st.columns(2)
 t1, t2 = st.tabs(["a", "b"])
 with st.expander("e"):
@@ -92,6 +91,8 @@ raise ValueError("shown")
 #: How to reach a live nbstate object for each Streamlit class.
 ACCESS = {
     "Button": "at.button[0]",
+    "ButtonGroup": "at.button_group[0]",
+    "Feedback": "at.feedback[0]",
     "DownloadButton": "at.download_button[0]",
     "ChatInput": "at.chat_input[0]",
     "Checkbox": "at.checkbox[0]",
@@ -181,11 +182,9 @@ def test_listed_absences_are_really_absent(at: AppTest) -> None:
 
 
 def test_unrendered_types_are_empty_lists(at: AppTest) -> None:
-    for name in ("audio_input", "camera_input", "button_group", "feedback", "menu_button"):
+    for name in ("audio_input", "camera_input", "menu_button"):
         assert list(getattr(at, name)) == [], name
     for name in ("pagination", "page_link", "space", "help", "grid", "datetime_input"):
-        assert list(getattr(at, name)) == [], name
-    for name in ("pills", "segmented_control"):
         assert list(getattr(at, name)) == [], name
 
 

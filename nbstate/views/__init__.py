@@ -18,6 +18,7 @@ from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, Toggle
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
 from .numeric import NumberView, SliderView, TemporalSliderView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
+from .selection import ButtonGroupView, FeedbackView
 from .status import ProgressView
 from .text import HTMLView, LatexView, OutputView
 
@@ -40,6 +41,7 @@ __all__ = [
     "VIEW_CLASSES",
     "BoundView",
     "BoxView",
+    "ButtonGroupView",
     "ButtonView",
     "ChatInputView",
     "ChatMessageView",
@@ -54,6 +56,7 @@ __all__ = [
     "DialogView",
     "DownloadView",
     "ExpanderView",
+    "FeedbackView",
     "FileUploadView",
     "HTMLView",
     "LatexView",

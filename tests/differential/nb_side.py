@@ -37,6 +37,8 @@ def translate(source: str) -> str:
 #: nbstate kinds that Streamlit's AppTest names otherwise (both are listed by `at.button`).
 KIND_NAMES = {
     "form_submit_button": "button",
+    "pills": "button_group",
+    "segmented_control": "button_group",
     **{
         f"{name}_chart": "vega_lite_chart"
         for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
