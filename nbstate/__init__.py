@@ -30,6 +30,7 @@ from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .api.media import audio, image, video
 from .api.numeric import number_input, slider
+from .api.popover import popover, space
 from .api.selection import feedback, pills, segmented_control
 from .api.status import progress, spinner
 from .api.text import (

@@ -33,7 +33,6 @@ ALTERNATIVES: dict[str, str] = {
     "graphviz_chart": "st.image of a rendered graph",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
     "echo": "st.code",
-    "popover": "st.expander",
     "logo": "st.image",
     "connection": "your database library directly, cached with st.cache_resource",
     "login": "the Jupyter server's own authentication",

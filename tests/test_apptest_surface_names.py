@@ -40,7 +40,6 @@ MISSING_CLASSES = {
     "MenuButton": "st.menu_button is not in nbstate yet (at.menu_button is an empty list)",
     "Pagination": "st.pagination is not in nbstate yet (at.pagination is an empty list)",
     "PageLink": "st.page_link is not in nbstate (one page per app)",
-    "Space": "st.space is not in nbstate yet (at.space is an empty list)",
     "Help": "st.help is not in nbstate yet (at.help is an empty list)",
     "Grid": "st.grid is not in nbstate yet (at.grid is an empty list)",
     "DateTimeInput": "st.datetime_input is not in nbstate yet (at.datetime_input is empty)",
@@ -72,7 +71,7 @@ st.multiselect("ms", ["a"]); st.number_input("n"); st.progress(1); st.radio("r",
 st.select_slider("ss", ["a", "b"]); st.selectbox("sb", ["a"]); st.slider("sl")
 st.text("tx"); st.text_area("ta"); st.text_input("tin"); st.toast("to")
 st.image("https://example.org/x.png"); st.file_uploader("fu")
-st.pills("pl", ["a"]); st.feedback()
+st.pills("pl", ["a"]); st.feedback(); st.space()
 a, b = st.columns(2)
 t1, t2 = st.tabs(["a", "b"])
 with st.expander("e"):
@@ -126,6 +125,7 @@ ACCESS = {
     "SelectSlider": "at.select_slider[0]",
     "Selectbox": "at.selectbox[0]",
     "Slider": "at.slider[0]",
+    "Space": "at.space[0]",
     "Text": "at.text[0]",
     "TextArea": "at.text_area[0]",
     "TextInput": "at.text_input[0]",
@@ -184,7 +184,7 @@ def test_listed_absences_are_really_absent(at: AppTest) -> None:
 def test_unrendered_types_are_empty_lists(at: AppTest) -> None:
     for name in ("audio_input", "camera_input", "menu_button"):
         assert list(getattr(at, name)) == [], name
-    for name in ("pagination", "page_link", "space", "help", "grid", "datetime_input"):
+    for name in ("pagination", "page_link", "help", "grid", "datetime_input"):
         assert list(getattr(at, name)) == [], name
 
 

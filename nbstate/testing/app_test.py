@@ -41,7 +41,6 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     "menu_button": (),
     "page_link": (),
     "pagination": (),
-    "space": (),
 }
 
 #: Names `get` also accepts for a list (Streamlit's element types of a column and a tab).

@@ -33,7 +33,7 @@ from .displays import (
     Text,
     Toast,
 )
-from .selection import ButtonGroup, Feedback
+from .selection import ButtonGroup, Feedback, Space
 from .widgets import (
     Button,
     ChatInput,
@@ -68,7 +68,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
-        ButtonGroup, Feedback,
+        ButtonGroup, Feedback, Space,
     )
 }  # fmt: skip
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .base import Widget
+from .base import TestElement, Widget
 
 
 class ButtonGroup(Widget):
@@ -75,3 +75,17 @@ class Feedback(Widget):
     def set_value(self, value: int | None) -> Feedback:
         """Stage the option at `value` chosen (None: nothing chosen)."""
         return super().set_value(value)
+
+
+class Space(TestElement):
+    """A st.space: `value` and `size` are the size it was given ("small" by default)."""
+
+    @property
+    def size(self) -> Any:
+        """The size given to st.space."""
+        return self.proto.props.get("size")
+
+    @property
+    def value(self) -> Any:
+        """The size given to st.space (Streamlit's AppTest reports it as the value)."""
+        return self.size

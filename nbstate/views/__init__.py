@@ -11,12 +11,14 @@ from .bridge import BoundView
 from .buttons import ButtonView
 from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
+from .container import ContainerView
 from .data import DataEditorView
 from .datetime import DateRangeView, DateView, TimeView
 from .files import DownloadView, FileUploadView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
 from .numeric import NumberView, SliderView, TemporalSliderView
+from .popover import PopoverBoxView, PopoverView, SpaceView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
 from .selection import ButtonGroupView, FeedbackView
 from .status import ProgressView
@@ -33,6 +35,8 @@ def view_class(element: Element) -> type[View]:
         cls = DateRangeView
     elif cls is SliderView and element.props.get("temporal"):
         cls = TemporalSliderView
+    elif cls is PopoverView and element.widget_id is None:
+        cls = PopoverBoxView
     return cls
 
 
@@ -50,6 +54,7 @@ __all__ = [
     "ColorView",
     "ColumnView",
     "ColumnsView",
+    "ContainerView",
     "DataEditorView",
     "DateRangeView",
     "DateView",
@@ -62,8 +67,11 @@ __all__ = [
     "LatexView",
     "NumberView",
     "OutputView",
+    "PopoverBoxView",
+    "PopoverView",
     "ProgressView",
     "SliderView",
+    "SpaceView",
     "TabsView",
     "TemporalSliderView",
     "TextAreaView",

@@ -49,7 +49,8 @@ KIND_NAMES = {
 def _fields(node: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     label = node.proto.props.get("label")
-    if isinstance(label, str):
+    # Streamlit's AppTest shows a popover as a Block without its label
+    if isinstance(label, str) and node.proto.kind != "popover":
         fields["label"] = label
     if not hasattr(node, "children"):
         fields["value"] = node.value
