@@ -36,11 +36,8 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
     "audio_input": (),
     "camera_input": (),
-    "datetime_input": (),
     "grid": (),
-    "menu_button": (),
     "page_link": (),
-    "pagination": (),
 }
 
 #: Names `get` also accepts for a list (Streamlit's element types of a column and a tab).

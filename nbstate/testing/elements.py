@@ -33,6 +33,7 @@ from .displays import (
     Text,
     Toast,
 )
+from .more_widgets import DateTimeInput, MenuButton, Pagination
 from .selection import ButtonGroup, Feedback, Space
 from .widgets import (
     Button,
@@ -68,7 +69,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
-        ButtonGroup, Feedback, Space,
+        ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination,
     )
 }  # fmt: skip
 

@@ -14,9 +14,11 @@ from .choices import ChoiceView
 from .container import ContainerView
 from .data import DataEditorView
 from .datetime import DateRangeView, DateView, TimeView
+from .datetime_input import DateTimeView
 from .files import DownloadView, FileUploadView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .menus import MenuButtonView, PaginationView
 from .numeric import NumberView, SliderView, TemporalSliderView
 from .popover import PopoverBoxView, PopoverView, SpaceView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
@@ -57,6 +59,7 @@ __all__ = [
     "ContainerView",
     "DataEditorView",
     "DateRangeView",
+    "DateTimeView",
     "DateView",
     "DialogView",
     "DownloadView",
@@ -65,8 +68,10 @@ __all__ = [
     "FileUploadView",
     "HTMLView",
     "LatexView",
+    "MenuButtonView",
     "NumberView",
     "OutputView",
+    "PaginationView",
     "PopoverBoxView",
     "PopoverView",
     "ProgressView",

@@ -39,6 +39,7 @@ KIND_NAMES = {
     "form_submit_button": "button",
     "pills": "button_group",
     "segmented_control": "button_group",
+    "datetime_input": "date_time_input",
     **{
         f"{name}_chart": "vega_lite_chart"
         for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
