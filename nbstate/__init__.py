@@ -24,6 +24,8 @@ from .api.choices import multiselect, radio, select_slider, selectbox
 from .api.data import data_editor, dataframe, metric, pyplot, table
 from .api.datetime import date_input, time_input
 from .api.datetime_input import datetime_input
+from .api.echo import echo
+from .api.embeds import graphviz_chart, iframe, logo, mermaid_chart, pdf, skeleton
 from .api.feedback import balloons, snow, status, toast
 from .api.files import download_button, file_uploader
 from .api.forms import form, form_submit_button

@@ -89,3 +89,12 @@ class Space(TestElement):
     def value(self) -> Any:
         """The size given to st.space (Streamlit's AppTest reports it as the value)."""
         return self.size
+
+
+class MermaidChart(TestElement):
+    """A st.mermaid_chart: as in Streamlit 1.67's AppTest, a markdown element whose value is
+    the diagram in a ``mermaid`` code fence."""
+
+    def __init__(self, at: Any, element: Any) -> None:
+        super().__init__(at, element)
+        self.type = "markdown"

@@ -15,6 +15,7 @@ from .container import ContainerView
 from .data import DataEditorView
 from .datetime import DateRangeView, DateView, TimeView
 from .datetime_input import DateTimeView
+from .embeds import EmbedView, MermaidView
 from .files import DownloadView, FileUploadView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
@@ -63,12 +64,14 @@ __all__ = [
     "DateView",
     "DialogView",
     "DownloadView",
+    "EmbedView",
     "ExpanderView",
     "FeedbackView",
     "FileUploadView",
     "HTMLView",
     "LatexView",
     "MenuButtonView",
+    "MermaidView",
     "NumberView",
     "OutputView",
     "PaginationView",

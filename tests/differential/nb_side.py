@@ -40,6 +40,7 @@ KIND_NAMES = {
     "pills": "button_group",
     "segmented_control": "button_group",
     "datetime_input": "date_time_input",
+    "mermaid_chart": "markdown",
     **{
         f"{name}_chart": "vega_lite_chart"
         for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
