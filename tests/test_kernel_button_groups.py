@@ -44,3 +44,43 @@ def test_clicks_on_button_groups_reach_the_script(kernel: KernelFrontend) -> Non
     kernel.set_value(pills, [7])
     assert shown(kernel, cell)["bg_pills"] == "None"
     assert kernel.model(pills)["value"] == []
+
+
+MORE = """
+%%rerun
+import datetime as dt
+import json
+import nbstate as st
+pop = st.popover("More", key="k_pop", on_change="rerun")
+pop.text("inside")
+st.menu_button("Act", ["copy", "paste"], key="k_menu")
+st.pagination(5, key="k_page")
+st.datetime_input("When", dt.datetime(2024, 5, 1, 10, 30), key="k_when")
+shown = {k: repr(v) for k, v in st.session_state.items() if k.startswith("k_")}
+shown["open"] = repr(pop.open)
+st.code(json.dumps(shown, sort_keys=True))
+"""
+
+
+def test_popover_menu_pagination_and_datetime_from_the_browser(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = kernel.execute(MORE.strip(), cell_id="more_widgets")
+    cell.raise_for_error()
+    assert shown(kernel, cell)["open"] == "False"
+    popover = kernel.find_one("nbstate-key-k_pop", within=cell)
+    button = kernel.model(popover)["children"][0]
+    kernel.set_value(button, True)  # the user opens the popover
+    assert shown(kernel, cell)["open"] == "True"
+    kernel.set_state(kernel.find_one("nbstate-key-k_page", within=cell), {"index": 3})
+    assert shown(kernel, cell)["k_page"] == "4"
+    when = kernel.find_one("nbstate-key-k_when", within=cell)
+    date = {"year": 2025, "month": 0, "date": 2, "hours": 8, "minutes": 15, "seconds": 0,
+            "milliseconds": 0}  # fmt: skip
+    kernel.set_value(when, date)
+    assert shown(kernel, cell)["k_when"] == "datetime.datetime(2025, 1, 2, 8, 15)"
+    # a menu choice is a click: the run it causes sees the option; the menu shows its label
+    kernel.set_state(kernel.find_one("nbstate-key-k_menu", within=cell), {"index": 2})
+    assert shown(kernel, cell)["k_menu"] == "'paste'"
+    assert kernel.model(kernel.find_one("nbstate-key-k_menu", within=cell))["index"] == 0
+    kernel.set_state(kernel.find_one("nbstate-key-k_page", within=cell), {"index": 0})
+    assert shown(kernel, cell)["k_menu"] == "None"  # the next run: None again, as a button
