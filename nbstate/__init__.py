@@ -29,6 +29,7 @@ from .api.embeds import graphviz_chart, iframe, logo, mermaid_chart, pdf, skelet
 from .api.feedback import balloons, snow, status, toast
 from .api.files import download_button, file_uploader
 from .api.forms import form, form_submit_button
+from .api.grid import grid
 from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .api.media import audio, image, video

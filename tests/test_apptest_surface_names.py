@@ -39,7 +39,6 @@ MISSING_CLASSES = {
     "CameraInput": "st.camera_input is not in nbstate yet (at.camera_input is empty)",
     "PageLink": "st.page_link is not in nbstate (one page per app)",
     "Help": "st.help is not in nbstate yet (at.help is an empty list)",
-    "Grid": "st.grid is not in nbstate yet (at.grid is an empty list)",
 }
 
 #: Attributes of matched classes deliberately absent, and why.
@@ -69,7 +68,7 @@ st.select_slider("ss", ["a", "b"]); st.selectbox("sb", ["a"]); st.slider("sl")
 st.text("tx"); st.text_area("ta"); st.text_input("tin"); st.toast("to")
 st.image("https://example.org/x.png"); st.file_uploader("fu")
 st.pills("pl", ["a"]); st.feedback(); st.space(); st.menu_button("mb", ["a"])
-st.pagination(3); st.datetime_input("dti", dt.datetime(2020, 1, 1))
+st.pagination(3); st.datetime_input("dti", dt.datetime(2020, 1, 1)); st.grid(2)
 a, b = st.columns(2)
 t1, t2 = st.tabs(["a", "b"])
 with st.expander("e"):
@@ -137,6 +136,7 @@ ACCESS = {
     "Column": "at.columns[0]",
     "Tab": "at.tabs[0]",
     "Expander": "at.expander[0]",
+    "Grid": "at.grid[0]",
     "Status": "at.status[0]",
     "ChatMessage": "at.chat_message[0]",
     "ElementList": "at.text",
@@ -183,7 +183,7 @@ def test_listed_absences_are_really_absent(at: AppTest) -> None:
 
 
 def test_unrendered_types_are_empty_lists(at: AppTest) -> None:
-    for name in ("audio_input", "camera_input", "page_link", "help", "grid"):
+    for name in ("audio_input", "camera_input", "page_link", "help"):
         assert list(getattr(at, name)) == [], name
 
 

@@ -135,3 +135,57 @@ def test_a_stateful_popover_in_a_form_refuses_a_callback() -> None:
         "    st.form_submit_button()"
     ).run()
     assert "callbacks can only be defined on `st.form_submit_button`" in at.exception[0].value
+
+
+def test_grid_cells_spans_and_parameters_as_in_streamlit() -> None:
+    # Measured with Streamlit 1.67's AppTest (tests/differential/apps/grid.py compares more)
+    at = AppTest.from_string(
+        """
+import nbstate as st
+g = st.grid(3, gap=("small", 10), border=True, key="g", row_height=80, dense=True)
+g.text("a")
+with g.cell(column_span=2, row_span=2):
+    st.text("b")
+    st.text("c")
+g.cell(column_span="all").text("d")
+auto = st.grid()
+st.session_state.kind = type(g).__name__
+"""
+    ).run()
+    grid = at.grid[0]
+    assert (grid.type, grid.column_count, grid.wrap, grid.border, grid.gap, grid.key) == (
+        "grid_container", 3, True, True, ("small", 10), "g",
+    )  # fmt: skip
+    assert (grid.row_height, grid.min_column_width, grid.dense, grid.width, grid.height) == (
+        80, "auto", True, "stretch", "content",
+    )  # fmt: skip
+    assert [c.type for c in grid.children] == ["text", "flex_container", "flex_container"]
+    assert at.grid[1].column_count == "auto" and at.session_state.kind == "GridContainer"
+    assert len(at.container) == 0  # as in Streamlit, cells are not listed as containers
+    view = at._app.renderer.main.children[0]
+    layout = view.widget.layout
+    assert (layout.display, layout.grid_gap, layout.grid_auto_rows) == ("grid", "1rem 10px", "80px")
+    assert layout.grid_auto_flow == "row dense"
+    spans = [(c.widget.layout.grid_column, c.widget.layout.grid_row) for c in view.children[1:]]
+    assert spans == [("span 2", "span 2"), ("1 / -1", "span 1")]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.grid(0)", r"set to 0, is outside the required range \[1, 24\]"),
+        ('st.grid("x")', '"auto", an integer from 1 to 24'),
+        ("st.grid(wrap=False)", '`columns="auto"` and `wrap=False` cannot be used together'),
+        ('st.grid(2, vertical_alignment="middle")', "'top', 'center', 'bottom'"),
+        ("st.grid(2, row_height=0)", '"content", a positive integer'),
+        ("st.grid(2, min_column_width=0)", '"auto", a positive integer'),
+        ("st.grid(2, gap=(1, 2, 3))", "a sequence with 3 elements"),
+        ('st.grid(2, border="y")', "border='y'"),
+        ("st.grid(2).cell(column_span=3)", r"set to 3, is outside the required range \[1, 2\]"),
+    ],
+)
+def test_bad_grid_arguments_get_clear_errors(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import nbstate as st\n{call}").run()
+    assert len(at.exception) == 1
+    with pytest.raises(NbStateAPIException, match=message):
+        raise NbStateAPIException(at.exception[0].value)

@@ -36,7 +36,6 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
     "audio_input": (),
     "camera_input": (),
-    "grid": (),
     "page_link": (),
 }
 

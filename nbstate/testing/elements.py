@@ -34,7 +34,7 @@ from .displays import (
     Toast,
 )
 from .more_widgets import DateTimeInput, MenuButton, Pagination
-from .selection import ButtonGroup, Feedback, MermaidChart, Space
+from .selection import ButtonGroup, Feedback, Grid, MermaidChart, Space
 from .widgets import (
     Button,
     ChatInput,
@@ -69,7 +69,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
-        ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination, MermaidChart,
+        ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination, MermaidChart, Grid,
     )
 }  # fmt: skip
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .base import TestElement, Widget
+from .base import Block, TestElement, Widget
 
 
 class ButtonGroup(Widget):
@@ -98,3 +98,22 @@ class MermaidChart(TestElement):
     def __init__(self, at: Any, element: Any) -> None:
         super().__init__(at, element)
         self.type = "markdown"
+
+
+class Grid(Block):
+    """A st.grid, with the properties of Streamlit 1.67's AppTest ``Grid``."""
+
+    def __init__(self, at: Any, element: Any) -> None:
+        super().__init__(at, element)
+        self.type = "grid_container"
+        props = element.props
+        self.column_count = props["columns"]
+        self.wrap = props["wrap"]
+        self.border = props["border"]
+        self.row_height = props["row_height"]
+        self.min_column_width = props["min_column_width"]
+        self.gap = props["gap"]
+        self.vertical_alignment = props["vertical_alignment"]
+        self.dense = props["dense"]
+        self.width = props["width"]
+        self.height = props["height"]

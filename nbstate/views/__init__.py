@@ -17,6 +17,7 @@ from .datetime import DateRangeView, DateView, TimeView
 from .datetime_input import DateTimeView
 from .embeds import EmbedView, MermaidView
 from .files import DownloadView, FileUploadView
+from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
 from .menus import MenuButtonView, PaginationView
@@ -68,6 +69,8 @@ __all__ = [
     "ExpanderView",
     "FeedbackView",
     "FileUploadView",
+    "GridCellView",
+    "GridView",
     "HTMLView",
     "LatexView",
     "MenuButtonView",

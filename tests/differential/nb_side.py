@@ -41,6 +41,7 @@ KIND_NAMES = {
     "segmented_control": "button_group",
     "datetime_input": "date_time_input",
     "mermaid_chart": "markdown",
+    "grid": "grid_container",
     **{
         f"{name}_chart": "vega_lite_chart"
         for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
@@ -73,7 +74,7 @@ def _walk(block: Any, depth: int, out: dict, section: str, excs: list) -> None:
             elif kind in WRAPPERS or kind == "empty":
                 _walk(child, depth, out, section, excs)
             else:
-                out[section].append(entry(depth, kind, _fields(child)))
+                out[section].append(entry(depth, KIND_NAMES.get(kind, kind), _fields(child)))
                 _walk(child, depth + 1, out, section, excs)
             continue
         if kind == "exception":
