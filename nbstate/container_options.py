@@ -97,10 +97,12 @@ def flex_layout(props: dict[str, Any]) -> dict[str, Any]:
         size = f"{width}px"
     else:
         size = "fit-content" if width == "content" else ""
-    return {
+    traits = {
         "flex_flow": flow,
         "justify_content": justify,
         "align_items": align,
         "grid_gap": spacing,
         "width": size,
     }
+    # None (not "") for what is not set: a default container's Layout then sends nothing new
+    return {name: value or None for name, value in traits.items()}

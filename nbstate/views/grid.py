@@ -32,7 +32,7 @@ def grid_layout(props: dict[str, Any]) -> dict[str, Any]:
     gap = props["gap"]
     rows, cols = gap if isinstance(gap, tuple) else (gap, gap)
     row_height = props["row_height"]
-    return {
+    traits = {
         "display": "grid",
         "grid_template_columns": template,
         "grid_gap": f"{_gap(rows)} {_gap(cols)}",
@@ -45,6 +45,7 @@ def grid_layout(props: dict[str, Any]) -> dict[str, Any]:
         "width": f"{props['width']}px" if isinstance(props["width"], int) else "",
         "height": f"{props['height']}px" if isinstance(props["height"], int) else "",
     }
+    return {name: value or None for name, value in traits.items()}
 
 
 @shows("grid", wrapper="Grid")
