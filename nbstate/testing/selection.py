@@ -1,5 +1,6 @@
-"""AppTest wrappers of st.pills, st.segmented_control and st.feedback, with the methods of
-Streamlit 1.67's ``ButtonGroup`` and ``Feedback`` testing classes."""
+"""AppTest wrappers of Streamlit 1.67's newer elements, with the attributes of its testing
+classes: ``ButtonGroup`` (st.pills, st.segmented_control), ``Feedback``, ``Space``, the
+markdown of st.mermaid_chart and ``Grid``."""
 
 from __future__ import annotations
 
