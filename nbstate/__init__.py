@@ -23,13 +23,20 @@ from .api.chat import chat_input, chat_message
 from .api.choices import multiselect, radio, select_slider, selectbox
 from .api.data import data_editor, dataframe, metric, pyplot, table
 from .api.datetime import date_input, time_input
+from .api.datetime_input import datetime_input
+from .api.echo import echo
+from .api.embeds import graphviz_chart, iframe, logo, mermaid_chart, pdf, skeleton
 from .api.feedback import balloons, snow, status, toast
 from .api.files import download_button, file_uploader
 from .api.forms import form, form_submit_button
+from .api.grid import grid
 from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .api.media import audio, image, video
+from .api.menus import menu_button, pagination
 from .api.numeric import number_input, slider
+from .api.popover import popover, space
+from .api.selection import feedback, pills, segmented_control
 from .api.status import progress, spinner
 from .api.text import (
     badge,

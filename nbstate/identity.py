@@ -22,8 +22,11 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "multiselect": ("max_selections", "accept_new_options"),
     "time_input": ("step",),
     "date_input": ("format",),
+    "datetime_input": ("format", "step"),
     "file_uploader": ("type", "accept_multiple_files"),
     "data_editor": ("data_signature", "num_rows"),
+    "pills": ("selection_mode",),
+    "segmented_control": ("selection_mode",),
 }
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from numbers import Real
 from typing import Any
 
+from .container_options import container_props
 from .errors import NbStateAPIException
 from .run_context import SLOT, Place, RunContext, active_context, current_context
 from .tree import Element
@@ -179,14 +180,30 @@ def _add_container(kind: str, props: dict[str, Any], key: Any = None) -> Contain
 
 
 def container(
-    *, border: bool | None = None, key: Any = None, height: Any = None, **_ignored: Any
+    *,
+    border: bool | None = None,
+    key: Any = None,
+    width: Any = "stretch",
+    height: Any = "content",
+    horizontal: bool = False,
+    wrap: bool = True,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: str | int | None = "small",
+    **_ignored: Any,
 ) -> Container:
     """A container for elements, to group them or fill them in later.
 
     Elements can be written to it after elements below it were created: that is how a widget
-    that is created late in the script can still appear at the top.
+    that is created late in the script can still appear at the top. `horizontal` lays its
+    elements out in a row (wrapping unless ``wrap=False``), with `gap` between them and the
+    alignments given; a fixed `height` (pixels) scrolls, and has a border unless
+    ``border=False``.
     """
-    return _add_container("container", {"border": bool(border), "height": height}, key)
+    props = container_props(
+        border, width, height, horizontal, wrap, horizontal_alignment, vertical_alignment, gap
+    )
+    return _add_container("container", props, key)
 
 
 def empty() -> Container:

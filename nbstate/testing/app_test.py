@@ -37,17 +37,8 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     **apptest_lists(),
     # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
     "audio_input": (),
-    "button_group": (),
     "camera_input": (),
-    "datetime_input": (),
-    "feedback": (),
-    "grid": (),
-    "menu_button": (),
     "page_link": (),
-    "pagination": (),
-    "pills": (),
-    "segmented_control": (),
-    "space": (),
 }
 
 

@@ -34,6 +34,8 @@ from .displays import (
     Text,
     Toast,
 )
+from .more_widgets import DateTimeInput, MenuButton, Pagination
+from .selection import ButtonGroup, Feedback, Grid, MermaidChart, Space
 from .widgets import (
     Button,
     ChatInput,
@@ -68,6 +70,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Help, Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
+        ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination, MermaidChart, Grid,
     )
 }  # fmt: skip
 

@@ -11,13 +11,20 @@ from .bridge import BoundView
 from .buttons import ButtonView
 from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
+from .container import ContainerView
 from .data import DataEditorView
 from .datetime import DateRangeView, DateView, TimeView
+from .datetime_input import DateTimeView
+from .embeds import EmbedView, MermaidView
 from .files import DownloadView, FileUploadView
+from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .menus import MenuButtonView, PaginationView
 from .numeric import NumberView, SliderView, TemporalSliderView
+from .popover import PopoverBoxView, PopoverView, SpaceView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
+from .selection import ButtonGroupView, FeedbackView
 from .status import ProgressView
 from .text import HTMLView, LatexView, OutputView
 
@@ -32,6 +39,8 @@ def view_class(element: Element) -> type[View]:
         cls = DateRangeView
     elif cls is SliderView and element.props.get("temporal"):
         cls = TemporalSliderView
+    elif cls is PopoverView and element.widget_id is None:
+        cls = PopoverBoxView
     return cls
 
 
@@ -40,6 +49,7 @@ __all__ = [
     "VIEW_CLASSES",
     "BoundView",
     "BoxView",
+    "ButtonGroupView",
     "ButtonView",
     "ChatInputView",
     "ChatMessageView",
@@ -48,19 +58,31 @@ __all__ = [
     "ColorView",
     "ColumnView",
     "ColumnsView",
+    "ContainerView",
     "DataEditorView",
     "DateRangeView",
+    "DateTimeView",
     "DateView",
     "DialogView",
     "DownloadView",
+    "EmbedView",
     "ExpanderView",
+    "FeedbackView",
     "FileUploadView",
+    "GridCellView",
+    "GridView",
     "HTMLView",
     "LatexView",
+    "MenuButtonView",
+    "MermaidView",
     "NumberView",
     "OutputView",
+    "PaginationView",
+    "PopoverBoxView",
+    "PopoverView",
     "ProgressView",
     "SliderView",
+    "SpaceView",
     "TabsView",
     "TemporalSliderView",
     "TextAreaView",

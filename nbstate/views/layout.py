@@ -13,7 +13,6 @@ from .base import View, close_widget, css_class_for_key, set_traits
 from .registry import shows
 
 
-@shows("container", wrapper="Container")
 @shows("empty", "fragment", lists=())
 @shows("tab", lists="tabs", wrapper="Tab")
 @shows("form")

@@ -31,6 +31,7 @@ WRAPPERS = {
     "tab_container",
     "flex_container",
     "fragment",  # nbstate's frame of a fragment; Streamlit's AppTest shows none
+    "grid_cell",  # nbstate's grid.cell(); Streamlit's AppTest shows a flex_container
 }
 #: Elements shown outside the page's flow (toasts, the chat input at the bottom).
 FLOATING = {"toast", "chat_input"}

@@ -37,6 +37,11 @@ def translate(source: str) -> str:
 #: nbstate kinds that Streamlit's AppTest names otherwise (both are listed by `at.button`).
 KIND_NAMES = {
     "form_submit_button": "button",
+    "pills": "button_group",
+    "segmented_control": "button_group",
+    "datetime_input": "date_time_input",
+    "mermaid_chart": "markdown",
+    "grid": "grid_container",
     **{
         f"{name}_chart": "vega_lite_chart"
         for name in ("line", "bar", "area", "scatter", "altair", "vega_lite")
@@ -47,7 +52,8 @@ KIND_NAMES = {
 def _fields(node: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     label = node.proto.props.get("label")
-    if isinstance(label, str):
+    # Streamlit's AppTest shows a popover as a Block without its label
+    if isinstance(label, str) and node.proto.kind != "popover":
         fields["label"] = label
     if not hasattr(node, "children"):
         try:
@@ -71,7 +77,7 @@ def _walk(block: Any, depth: int, out: dict, section: str, excs: list) -> None:
             elif kind in WRAPPERS or kind == "empty":
                 _walk(child, depth, out, section, excs)
             else:
-                out[section].append(entry(depth, kind, _fields(child)))
+                out[section].append(entry(depth, KIND_NAMES.get(kind, kind), _fields(child)))
                 _walk(child, depth + 1, out, section, excs)
             continue
         if kind == "exception":
