@@ -24,6 +24,7 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "date_input": ("format",),
     "file_uploader": ("type", "accept_multiple_files"),
     "data_editor": ("data_signature", "num_rows"),
+    "dataframe": ("selection_mode", "is_selection_activated"),
 }
 
 

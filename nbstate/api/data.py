@@ -1,4 +1,4 @@
-"""Data display: st.dataframe, st.table, st.metric and st.pyplot."""
+"""Data display: st.table, st.metric, st.pyplot and st.data_editor (st.dataframe: `dataframe`)."""
 
 from __future__ import annotations
 
@@ -39,34 +39,6 @@ def _table_html(data: Any, max_rows: int | None = None) -> str:
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def dataframe(
-    data: Any = None,
-    width: Any = None,
-    height: Any = None,
-    *,
-    use_container_width: bool | None = None,
-    hide_index: bool | None = None,
-    column_order: Any = None,
-    column_config: Any = None,
-    key: Any = None,
-    **_ignored: Any,
-) -> None:
-    """Display a DataFrame (or a dict, list, numpy array...) as a scrollable table."""
-    shown = data
-    if column_order is not None and hasattr(data, "loc"):
-        shown = data.loc[:, list(column_order)]
-    table = _table_html(shown, max_rows=1000)
-    if hide_index and hasattr(shown, "to_html"):
-        table = shown.to_html(index=False, max_rows=1000)
-    current_context().add(
-        Element(
-            "dataframe",
-            {"html": table, "height": height if isinstance(height, int) else 400},
-            data=data,
-        )
-    )
 
 
 def table(data: Any = None) -> None:

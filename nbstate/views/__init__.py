@@ -12,6 +12,7 @@ from .buttons import ButtonView
 from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
 from .data import DataEditorView
+from .dataframe import DataframeView, SelectableDataframeView
 from .datetime import DateRangeView, DateView, TimeView
 from .files import DownloadView, FileUploadView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
@@ -32,6 +33,8 @@ def view_class(element: Element) -> type[View]:
         cls = DateRangeView
     elif cls is SliderView and element.props.get("temporal"):
         cls = TemporalSliderView
+    elif cls is DataframeView and element.widget_id is not None:
+        cls = SelectableDataframeView
     return cls
 
 
@@ -49,6 +52,7 @@ __all__ = [
     "ColumnView",
     "ColumnsView",
     "DataEditorView",
+    "DataframeView",
     "DateRangeView",
     "DateView",
     "DialogView",
@@ -60,6 +64,7 @@ __all__ = [
     "NumberView",
     "OutputView",
     "ProgressView",
+    "SelectableDataframeView",
     "SliderView",
     "TabsView",
     "TemporalSliderView",

@@ -21,7 +21,7 @@ from .registry import shows
 @shows("success", "info", "warning", "error", wrapper="Alert")
 @shows("toast", wrapper="Toast")
 @shows("metric", wrapper="Metric")
-@shows("dataframe", "table", "image", "help")
+@shows("table", "image", "help")
 @shows("html", wrapper="Html")
 @shows("divider", wrapper="Divider")
 @shows("link_button", wrapper="LinkButton")

@@ -1,0 +1,160 @@
+"""The views of `st.dataframe`: an ipydatagrid (sortable, resizable, every row by scrolling);
+with ``on_select`` a widget whose selections are the app's selection state.
+
+ipydatagrid is an optional extra (``pip install 'nbstate[data]'``); without it a dataframe
+is shown as a static HTML table of its first 1,000 rows, and cannot be selected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as W
+
+from ..tree import Element
+from .base import View, WidgetView, set_traits
+from .grid import (
+    DEFAULT_ROW_HEIGHT,
+    GridPlan,
+    grid_height,
+    grid_selection_mode,
+    grid_width,
+    plan_grid,
+    rects_from_selection,
+    selection_from_rects,
+)
+from .registry import shows
+
+
+def has_datagrid() -> bool:
+    """True when ipydatagrid is installed."""
+    try:
+        import ipydatagrid  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _renderers(plan: GridPlan) -> dict[str, Any]:
+    """Right-aligned text renderers for the numeric columns, with their number formats."""
+    from ipydatagrid import TextRenderer, VegaExpr
+
+    made: dict[Any, Any] = {}
+    renderers = {}
+    for label, (_kind, fmt) in plan.renderers.items():
+        if fmt not in made:
+            options: dict[str, Any] = {"horizontal_alignment": "right"}
+            if fmt is not None:
+                prefix, spec, suffix = fmt
+                if prefix or suffix:
+                    options["text_value"] = VegaExpr(
+                        f"{prefix!r} + format(cell.value, {spec!r}) + {suffix!r}"
+                    )
+                else:
+                    options["format"] = spec
+            made[fmt] = TextRenderer(**options)
+        renderers[label] = made[fmt]
+    return renderers
+
+
+class _GridView(View):
+    """Shows a frame in an ipydatagrid (or, without ipydatagrid, as static HTML)."""
+
+    def build(self, element: Element) -> W.Widget:
+        self._grid_key: Any = None
+        self.plan: GridPlan | None = None
+        if not has_datagrid():
+            return W.HTML(_dom_classes=("nbstate-element", "nbstate-dataframe"))
+        from ipydatagrid import DataGrid
+
+        self.plan = plan_grid(element.data, element.props)
+        self._grid_key = self._key(element)
+        return DataGrid(
+            self.plan.frame,
+            _dom_classes=("nbstate-element", "nbstate-dataframe"),
+            layout=self._layout(element),
+            **self._grid_traits(element.props, self.plan),
+        )
+
+    @staticmethod
+    def _key(element: Element) -> tuple[Any, ...]:
+        props = element.props
+        return (props["digest"], repr(props["columns"]), props["column_order"])
+
+    def _layout(self, element: Element) -> W.Layout:
+        rows = len(element.data) if element.data is not None else 0
+        return W.Layout(height=grid_height(element.props, rows), width=grid_width(element.props))
+
+    def _grid_traits(self, props: dict[str, Any], plan: GridPlan) -> dict[str, Any]:
+        return {
+            "renderers": _renderers(plan),
+            "column_widths": plan.widths,
+            "header_visibility": "column" if plan.index_hidden else "all",
+            "base_row_size": props.get("row_height") or DEFAULT_ROW_HEIGHT,
+            "base_column_header_size": DEFAULT_ROW_HEIGHT,
+            "base_column_size": 100,
+            "selection_mode": grid_selection_mode(props.get("selection_mode") or ()),
+        }
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def show(self, element: Element) -> None:
+        if self.plan is None:  # no ipydatagrid: static HTML
+            from ..markup import element_html
+
+            html = element.data.to_html(max_rows=1000) if element.data is not None else ""
+            set_traits(self.widget, {"value": element_html("dataframe", {"html": html})})
+        else:
+            key = self._key(element)
+            if key != self._grid_key:
+                self.plan = plan_grid(element.data, element.props)
+                self.widget.data = self.plan.frame
+                self._grid_key = key
+            set_traits(self.widget, self._grid_traits(element.props, self.plan))
+            layout = self._layout(element)
+            set_traits(self.widget.layout, {"height": layout.height, "width": layout.width})
+            layout.close()
+        self.props = element.props
+
+
+@shows("dataframe", wrapper="Dataframe")
+class DataframeView(_GridView):
+    """st.dataframe without ``on_select``: a read-only grid."""
+
+
+class SelectableDataframeView(_GridView, WidgetView):
+    """st.dataframe with ``on_select``: the grid's selections are the widget's value."""
+
+    value_trait = "selections"
+    compare_with_shown = False
+
+    def accepts_custom(self, content: Any) -> bool:
+        return isinstance(content, dict)  # ipydatagrid's own events (cell clicks)
+
+    def _columns_and_rows(self) -> tuple[list[str], int, list[int] | None]:
+        element = self.element
+        columns = self.plan.columns if self.plan is not None else []
+        visible = list(getattr(self.widget, "_visible_rows", None) or []) or None
+        return columns, len(element.data), visible
+
+    def from_widget(self, value: Any) -> Any:
+        from ..api.dataframe import validate_selection
+
+        columns, rows, visible = self._columns_and_rows()
+        modes = tuple(self.element.props.get("selection_mode") or ())
+        state = selection_from_rects(list(value or []), modes, columns, rows, visible)
+        all_columns = [str(c) for c in self.element.data.columns]
+        return validate_selection(state, rows, all_columns, frozenset(modes))
+
+    def to_widget(self, value: Any) -> Any:
+        columns, rows, visible = self._columns_and_rows()
+        return rects_from_selection(value, columns, rows, visible)
+
+    def show(self, element: Element) -> None:
+        self.element = element
+        super().show(element)
+        if self.plan is not None:
+            rects = self.to_widget(element.props.get("value"))
+            if list(self.widget.selections) != rects:
+                self.widget.selections = rects
