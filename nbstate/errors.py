@@ -188,3 +188,15 @@ class NbStateUnserializableReturnValueError(NbStateAPIException):
             "If you want to cache unserializable objects such as database connections or "
             "models, use `st.cache_resource` instead."
         )
+
+
+class NbStateMissingRequiredParameterError(NbStateAPIException):
+    """A parameter that is required in this use was not given (e.g. a ButtonColumn's key)."""
+
+
+class NbStateIncompatibleParametersError(NbStateAPIException):
+    """Two parameters (or values of them) that cannot be used together were given."""
+
+
+class NbStateInvalidParameterTypeError(NbStateAPIException):
+    """A parameter was given a value of a type it does not accept."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import NbStateAPIException, NbStateValueError
+from ..errors import NbStateMissingRequiredParameterError, NbStateValueError
 
 ColumnConfig = dict[str, Any]
 
@@ -221,7 +221,7 @@ def ButtonColumn(  # noqa: N802
     if key is not None:
         return ButtonColumnResult(config, on_click, args, kwargs, key)
     if on_click is not None or args is not None or kwargs is not None:
-        raise NbStateAPIException(
+        raise NbStateMissingRequiredParameterError(
             "The `key` parameter is required. Callbacks passed via `on_click`, `args`, or "
             "`kwargs` need a unique key to be registered."
         )

@@ -7,7 +7,12 @@ import copy
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import NbStateAPIException, NbStateValueError
+from ..errors import (
+    NbStateAPIException,
+    NbStateIncompatibleParametersError,
+    NbStateInvalidParameterTypeError,
+    NbStateValueError,
+)
 from ..run_context import current_context
 from ..tree import Element
 from .column_display import ButtonColumnResult
@@ -91,12 +96,12 @@ def normalize_selection_mode(selection_mode: Any) -> frozenset[str]:
     rows = sorted(modes & ROW_MODES)
     if len(rows) > 1:
         uses = " and ".join(f"`selection_mode='{m}'`" for m in rows)
-        raise NbStateAPIException(
+        raise NbStateIncompatibleParametersError(
             f"{uses} cannot be used together. Only one row selection mode can be specified."
         )
     for single, multi in (("single-column", "multi-column"), ("single-cell", "multi-cell")):
         if {single, multi} <= modes:
-            raise NbStateAPIException(
+            raise NbStateIncompatibleParametersError(
                 f"`selection_mode='{single}'` and `selection_mode='{multi}'` cannot be used "
                 "together."
             )
@@ -128,7 +133,8 @@ def validate_selection(
         chosen = list(dict.fromkeys(c for c in selection["columns"] if c in known))
         chosen = chosen if "multi-column" in modes else chosen[:1]
     cells: list[tuple[int, str]] = []
-    if isinstance(selection.get("cells"), list) and modes & {"single-cell", "multi-cell"}:
+    # As in Streamlit 1.67, a preset keeps cells in single-cell mode only (the first one).
+    if isinstance(selection.get("cells"), list) and "single-cell" in modes:
         cells = list(
             dict.fromkeys(
                 (c[0], c[1])
@@ -140,7 +146,7 @@ def validate_selection(
                 and c[1] in known
             )
         )
-        cells = cells if "multi-cell" in modes else cells[:1]
+        cells = cells[:1]
     return selection_state(rows, chosen, cells)
 
 
@@ -195,7 +201,7 @@ def process_column_config(column_config: Any) -> dict[Any, dict[str, Any]]:
         elif isinstance(config, dict):
             processed[column] = copy.deepcopy(config)
         else:
-            raise NbStateAPIException(
+            raise NbStateInvalidParameterTypeError(
                 "Invalid `column_config` type. Expected one of: None, str, dict. Provided type: "
                 f"{type(config).__name__}. Invalid configuration for column `{column}`."
             )
@@ -242,7 +248,7 @@ def dataframe(
         )
     selecting = on_select != "ignore"
     if selection_default is not None and not selecting:
-        raise NbStateAPIException(
+        raise NbStateIncompatibleParametersError(
             "`selection_default` and `on_select='ignore'` cannot be used together. Set "
             "`on_select` to `'rerun'` or a callback to use `selection_default`."
         )
@@ -307,8 +313,8 @@ def dataframe(
         on_change=on_select,
     )
     element.data = frame
-    if changed or not isinstance(value, DataframeState):
+    if changed:  # assigned through session_state in this run: checked, as in Streamlit
         return validate_selection(value, len(frame), columns, modes)
-    if "single-row-required" in modes and len(frame) and not value.selection.rows:
-        return validate_selection(value, len(frame), columns, modes)
-    return value
+    # Otherwise the state as it is (a value assigned in an earlier run stays unchecked, as in
+    # Streamlit 1.67, where only the run that assigns it validates it).
+    return value if isinstance(value, DataframeState) else DataframeState(value)

@@ -12,7 +12,7 @@ from typing import Any
 import ipywidgets as W
 
 from ..tree import Element
-from .base import View, WidgetView, set_traits
+from .base import View, WidgetView, close_widget, set_traits
 from .grid import (
     DEFAULT_ROW_HEIGHT,
     GridPlan,
@@ -35,15 +35,17 @@ def has_datagrid() -> bool:
     return True
 
 
-def _renderers(plan: GridPlan) -> dict[str, Any]:
-    """Right-aligned text renderers for the numeric columns, with their number formats."""
+def _renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
+    """The default renderer (missing values shown as `missing`) and right-aligned renderers
+    for the numeric columns, with their number formats."""
     from ipydatagrid import TextRenderer, VegaExpr
 
+    default = TextRenderer(missing=missing)
     made: dict[Any, Any] = {}
     renderers = {}
     for label, (_kind, fmt) in plan.renderers.items():
         if fmt not in made:
-            options: dict[str, Any] = {"horizontal_alignment": "right"}
+            options: dict[str, Any] = {"horizontal_alignment": "right", "missing": missing}
             if fmt is not None:
                 prefix, spec, suffix = fmt
                 if prefix or suffix:
@@ -54,7 +56,13 @@ def _renderers(plan: GridPlan) -> dict[str, Any]:
                     options["format"] = spec
             made[fmt] = TextRenderer(**options)
         renderers[label] = made[fmt]
-    return renderers
+    return default, renderers
+
+
+def _missing(props: dict[str, Any]) -> str:
+    """What a missing value shows: the placeholder, else "None" (as in Streamlit)."""
+    placeholder = props.get("placeholder")
+    return "None" if placeholder is None else str(placeholder)
 
 
 class _GridView(View):
@@ -62,34 +70,53 @@ class _GridView(View):
 
     def build(self, element: Element) -> W.Widget:
         self._grid_key: Any = None
+        self._renderer_widgets: list[W.Widget] = []
         self.plan: GridPlan | None = None
         if not has_datagrid():
             return W.HTML(_dom_classes=("nbstate-element", "nbstate-dataframe"))
         from ipydatagrid import DataGrid
 
-        self.plan = plan_grid(element.data, element.props)
+        self.plan = plan = plan_grid(element.data, element.props)
+        default, renderers = _renderers(plan, _missing(element.props))
+        self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
         return DataGrid(
-            self.plan.frame,
+            plan.frame,
             _dom_classes=("nbstate-element", "nbstate-dataframe"),
-            layout=self._layout(element),
-            **self._grid_traits(element.props, self.plan),
+            layout=W.Layout(),
+            default_renderer=default,
+            renderers=renderers,
+            column_widths=plan.widths,
+            header_visibility="column" if plan.index_hidden else "all",
         )
 
     @staticmethod
     def _key(element: Element) -> tuple[Any, ...]:
         props = element.props
-        return (props["digest"], repr(props["columns"]), props["column_order"])
+        return (
+            props["digest"],
+            repr(props["columns"]),
+            props["column_order"],
+            props.get("placeholder"),
+        )
 
-    def _layout(self, element: Element) -> W.Layout:
-        rows = len(element.data) if element.data is not None else 0
-        return W.Layout(height=grid_height(element.props, rows), width=grid_width(element.props))
+    def _show_frame(self, element: Element) -> None:
+        """Send the frame, its renderers and column widths (only when they changed)."""
+        self.plan = plan = plan_grid(element.data, element.props)
+        default, renderers = _renderers(plan, _missing(element.props))
+        old = self._renderer_widgets
+        with self.widget.hold_sync():
+            self.widget.data = plan.frame
+            self.widget.default_renderer = default
+            self.widget.renderers = renderers
+            self.widget.column_widths = plan.widths
+            self.widget.header_visibility = "column" if plan.index_hidden else "all"
+        self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
+        for renderer in old:
+            close_widget(renderer)
 
-    def _grid_traits(self, props: dict[str, Any], plan: GridPlan) -> dict[str, Any]:
+    def _grid_traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {
-            "renderers": _renderers(plan),
-            "column_widths": plan.widths,
-            "header_visibility": "column" if plan.index_hidden else "all",
             "base_row_size": props.get("row_height") or DEFAULT_ROW_HEIGHT,
             "base_column_header_size": DEFAULT_ROW_HEIGHT,
             "base_column_size": 100,
@@ -100,22 +127,29 @@ class _GridView(View):
         return {}
 
     def show(self, element: Element) -> None:
-        if self.plan is None:  # no ipydatagrid: static HTML
-            from ..markup import element_html
-
-            html = element.data.to_html(max_rows=1000) if element.data is not None else ""
-            set_traits(self.widget, {"value": element_html("dataframe", {"html": html})})
-        else:
+        if not isinstance(self.widget, W.HTML):
             key = self._key(element)
             if key != self._grid_key:
-                self.plan = plan_grid(element.data, element.props)
-                self.widget.data = self.plan.frame
+                self._show_frame(element)
                 self._grid_key = key
-            set_traits(self.widget, self._grid_traits(element.props, self.plan))
-            layout = self._layout(element)
-            set_traits(self.widget.layout, {"height": layout.height, "width": layout.width})
-            layout.close()
+            set_traits(self.widget, self._grid_traits(element.props))
+            rows = len(element.data)
+            layout = {
+                "height": grid_height(element.props, rows),
+                "width": grid_width(element.props),
+            }
+            set_traits(self.widget.layout, layout)
+        else:  # no ipydatagrid: static HTML
+            from ..markup import element_html
+
+            html = element.data.to_html(max_rows=1000)
+            set_traits(self.widget, {"value": element_html("dataframe", {"html": html})})
         self.props = element.props
+
+    def close(self) -> None:
+        for renderer in self._renderer_widgets:
+            close_widget(renderer)
+        super().close()
 
 
 @shows("dataframe", wrapper="Dataframe")
