@@ -184,7 +184,7 @@ def data_editor(
         identity["data_signature"] = (
             _structure(frame, disabled) if num_rows == "fixed" else repr(identity)
         )
-    edits, element, _changed = create_widget(
+    edits, _element, _changed = create_widget(
         "data_editor",
         key=key,
         identity=identity,
@@ -195,8 +195,8 @@ def data_editor(
         kwargs=kwargs,
         disabled=bool(disabled),
         writes_allowed=False,
+        data=frame,
     )
-    element.data = frame
     return _like_input(data, apply_edits(frame, edits or _edits_default()))
 
 

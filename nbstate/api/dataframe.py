@@ -311,10 +311,12 @@ def dataframe(
         props=props,
         default=default,
         on_change=on_select,
+        data=frame,
     )
-    element.data = frame
     if changed:  # assigned through session_state in this run: checked, as in Streamlit
-        return validate_selection(value, len(frame), columns, modes)
+        checked = validate_selection(value, len(frame), columns, modes)
+        element.props = {**element.props, "value": checked}  # the grid shows what is valid
+        return checked
     # Otherwise the state as it is (a value assigned in an earlier run stays unchecked, as in
     # Streamlit 1.67, where only the run that assigns it validates it).
     return value if isinstance(value, DataframeState) else DataframeState(value)

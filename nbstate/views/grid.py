@@ -220,13 +220,14 @@ def rects_from_selection(
     rects = [
         {"r1": shown(r), "r2": shown(r), "c1": 0, "c2": last_column}
         for r in selection.get("rows") or ()
+        if type(r) is int and 0 <= r < num_rows
     ]
     for name in selection.get("columns") or ():
         if name in columns:
             c = columns.index(name)
             rects.append({"r1": 0, "r2": max(num_rows - 1, 0), "c1": c, "c2": c})
     for row, name in selection.get("cells") or ():
-        if name in columns:
+        if name in columns and type(row) is int and 0 <= row < num_rows:
             c = columns.index(name)
             rects.append({"r1": shown(row), "r2": shown(row), "c1": c, "c2": c})
     return rects
