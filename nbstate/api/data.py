@@ -9,6 +9,7 @@ from typing import Any
 
 from ..run_context import current_context
 from ..tree import Element
+from .dataframe import process_column_config
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -184,16 +185,31 @@ def data_editor(
         identity["data_signature"] = (
             _structure(frame, disabled) if num_rows == "fixed" else repr(identity)
         )
+    config = process_column_config(column_config)
+    if hide_index is not None:
+        config.setdefault("_index", {})["hidden"] = bool(hide_index)
+    for column in disabled_columns or ():
+        config.setdefault(column, {})["disabled"] = True
+    props = {
+        "digest": digest,
+        "hide_index": bool(hide_index),
+        "height": "auto" if height is None else height,
+        "width": width,
+        "columns": config,
+        "column_order": None if column_order is None else [str(c) for c in column_order],
+        "row_height": row_height,
+        "placeholder": placeholder,
+    }
     edits, _element, _changed = create_widget(
         "data_editor",
         key=key,
         identity=identity,
-        props={"digest": digest, "hide_index": bool(hide_index), "height": height},
+        props=props,
         default=_edits_default(),
         on_change=on_change,
         args=args,
         kwargs=kwargs,
-        disabled=bool(disabled),
+        disabled=disabled is True,  # a list disables those columns only, as in Streamlit
         writes_allowed=False,
         data=frame,
     )

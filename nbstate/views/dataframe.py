@@ -35,7 +35,7 @@ def has_datagrid() -> bool:
     return True
 
 
-def _renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
+def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     """The default renderer (missing values shown as `missing`) and right-aligned renderers
     for the numeric columns, with their number formats."""
     from ipydatagrid import TextRenderer, VegaExpr
@@ -59,7 +59,7 @@ def _renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     return default, renderers
 
 
-def _missing(props: dict[str, Any]) -> str:
+def missing_text(props: dict[str, Any]) -> str:
     """What a missing value shows: the placeholder, else "None" (as in Streamlit)."""
     placeholder = props.get("placeholder")
     return "None" if placeholder is None else str(placeholder)
@@ -77,7 +77,7 @@ class _GridView(View):
         from ipydatagrid import DataGrid
 
         self.plan = plan = plan_grid(element.data, element.props)
-        default, renderers = _renderers(plan, _missing(element.props))
+        default, renderers = grid_renderers(plan, missing_text(element.props))
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
         return DataGrid(
@@ -103,7 +103,7 @@ class _GridView(View):
     def _show_frame(self, element: Element) -> None:
         """Send the frame, its renderers and column widths (only when they changed)."""
         self.plan = plan = plan_grid(element.data, element.props)
-        default, renderers = _renderers(plan, _missing(element.props))
+        default, renderers = grid_renderers(plan, missing_text(element.props))
         old = self._renderer_widgets
         with self.widget.hold_sync():
             self.widget.data = plan.frame

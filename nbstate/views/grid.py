@@ -61,7 +61,8 @@ class GridPlan:
     index_hidden: bool = False
 
 
-def _config_for(config: dict[Any, Any], name: str, position: int) -> dict[str, Any]:
+def column_config_for(config: dict[Any, Any], name: str, position: int) -> dict[str, Any]:
+    """The configuration of a column, given by its name or its position."""
     found = config.get(name)
     if found is None:
         found = config.get(position)
@@ -84,7 +85,7 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
     widths: dict[str, int] = {}
     renderers: dict[str, tuple[str, tuple[str, str, str] | None]] = {}
     for position in positions:
-        column_config = _config_for(config, names[position], position)
+        column_config = column_config_for(config, names[position], position)
         if column_config.get("hidden"):
             continue
         label = column_config.get("label") or names[position]
@@ -114,6 +115,38 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
         renderers,
         bool(index_config.get("hidden")),
     )
+
+
+def check_edit(config: dict[str, Any], value: Any) -> tuple[bool, Any]:
+    """Whether a user's edit of a cell in a column configured by `config` is kept, and the
+    value kept (a text longer than ``max_chars`` is cut, as the cell editor cuts it)."""
+    if config.get("disabled"):
+        return False, value
+    if value in (None, "") and config.get("required"):
+        return False, value
+    type_config = config.get("type_config") or {}
+    kind = type_config.get("type")
+    if kind == "number" and value is not None:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return False, value
+        low, high = type_config.get("min_value"), type_config.get("max_value")
+        if (low is not None and number < low) or (high is not None and number > high):
+            return False, value
+    elif kind == "selectbox" and value is not None:
+        options = [
+            o["value"] if isinstance(o, dict) else o for o in type_config.get("options") or ()
+        ]
+        if options and value not in options:
+            return False, value
+    elif kind in ("text", "link") and isinstance(value, str):
+        pattern = type_config.get("validate")
+        if pattern and not re.search(pattern, value):
+            return False, value
+        if type_config.get("max_chars"):
+            value = value[: type_config["max_chars"]]
+    return True, value
 
 
 def grid_height(props: dict[str, Any], rows: int) -> str:
