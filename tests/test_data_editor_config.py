@@ -3,6 +3,8 @@ edits its configuration rejects (sent as the browser's grid sends a cell edit)."
 
 from __future__ import annotations
 
+import pytest
+
 from nbstate.frontend_messages import custom_message
 from nbstate.testing import AppTest
 
@@ -19,7 +21,7 @@ st.session_state.out = out.to_dict("list")
 
 
 def _grid(at: AppTest):
-    return at._app.renderer.widget_views[at.data_editor[0].id].widget
+    return at._app.renderer.widget_views[at.data_editor[0].id].grid
 
 
 def _edit(at: AppTest, row: int, column_index: int, value: object) -> AppTest:
@@ -68,3 +70,90 @@ def test_check_edit_applies_text_rules_and_required() -> None:
     assert check_edit(cc.NumberColumn(min_value=0), "not a number")[0] is False
     assert check_edit(cc.Column(disabled=True), 1)[0] is False
     assert check_edit({}, "anything") == (True, "anything")
+
+
+ROWS_APP = """
+import nbstate as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]})
+out = st.data_editor(df, key="ed", num_rows="NUM_ROWS",
+    column_config={"b": st.column_config.TextColumn(default="new")})
+st.session_state.out = out.to_dict("list")
+st.session_state.index = list(out.index)
+"""
+
+
+def _view(at: AppTest):
+    return at._app.renderer.widget_views[at.data_editor[0].id]
+
+
+def _click(button) -> None:
+    button._handle_msg(custom_message({"event": "click"}))
+
+
+def _select_rows(grid, r1: int, r2: int) -> None:
+    from nbstate.frontend_messages import update_message
+
+    grid._handle_msg(update_message({"selections": [{"r1": r1, "c1": 0, "r2": r2, "c2": 1}]}))
+
+
+def test_dynamic_rows_are_added_with_defaults_edited_and_deleted_from_the_grid() -> None:
+    at = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "dynamic")).run()
+    view = _view(at)
+    _click(view.add_button)
+    at.run()
+    assert at.session_state.ed["added_rows"] == [{"b": "new"}]
+    assert at.session_state.index == [0, 1, 2, 3]
+    _edit(at, 3, 0, 7)  # the added row, displayed last
+    assert at.session_state.ed["added_rows"] == [{"b": "new", "a": 7}]
+    _select_rows(view.grid, 0, 1)
+    _click(view.delete_button)
+    at.run()
+    assert at.session_state.ed["deleted_rows"] == [0, 1]
+    assert at.session_state.out == {"a": [3, 7], "b": ["z", "new"]}
+    assert at.session_state.index == [2, 3]
+    _edit(at, 0, 1, "Z")  # displayed row 0 is now data row 2
+    assert at.session_state.ed["edited_rows"] == {2: {"b": "Z"}}
+    _select_rows(view.grid, 1, 1)  # the added row
+    _click(view.delete_button)
+    at.run()
+    assert at.session_state.ed["added_rows"] == []
+    assert at.session_state.out == {"a": [3], "b": ["Z"]}
+
+
+def test_num_rows_add_and_delete_show_one_button_and_fixed_none() -> None:
+    assert (
+        _view(AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "add")).run()).delete_button is None
+    )
+    view = _view(AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "delete")).run())
+    assert view.add_button is None and view.delete_button is not None
+    view = _view(AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "fixed")).run())
+    assert view.widget is view.grid
+    at = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "sometimes")).run()
+    assert "Invalid `num_rows` value 'sometimes'" in at.exception[0].value
+
+
+def test_two_edits_before_a_run_both_count() -> None:
+    at = AppTest.from_string(APP).run()
+    for column_index, value in ((0, 5), (1, "c")):
+        message = {"event_type": "cell-changed", "row": 0, "column_index": column_index,
+                   "value": value}  # fmt: skip
+        _grid(at)._handle_msg(custom_message(message))
+    at.run()
+    assert at.session_state.ed["edited_rows"] == {0: {"n": 5, "s": "c"}}
+
+
+def test_apptest_set_value_adds_and_deletes_rows_through_the_grid() -> None:
+    at = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "dynamic")).run()
+    at.data_editor[0].set_value(
+        {"edited_rows": {2: {"a": 30}}, "added_rows": [{"a": 4}], "deleted_rows": [0]}
+    ).run()
+    assert at.session_state.ed == {
+        "edited_rows": {2: {"a": 30}},
+        "added_rows": [{"b": "new", "a": 4}],
+        "deleted_rows": [0],
+    }
+    assert at.session_state.out == {"a": [2, 30, 4], "b": ["y", "z", "new"]}
+    fixed = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "fixed")).run()
+    fixed.data_editor[0].set_value({"added_rows": [{"a": 1}]})
+    with pytest.raises(ValueError, match="cannot add rows: its num_rows is 'fixed'"):
+        fixed.run()

@@ -7,6 +7,7 @@ import html
 import io
 from typing import Any
 
+from ..errors import NbStateValueError
 from ..run_context import current_context
 from ..tree import Element
 from .dataframe import process_column_config
@@ -95,6 +96,10 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -
     current_context().add(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
 
 
+#: Streamlit 1.67's `num_rows`: rows fixed, or added and deleted by the user.
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
+
+
 def _edits_default() -> dict[str, Any]:
     return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
@@ -118,7 +123,32 @@ def apply_edits(frame: Any, edits: dict[str, Any]) -> Any:
         for column, value in changes.items():
             edited.at[edited.index[int(row)], column] = value
     deleted = [edited.index[int(r)] for r in edits.get("deleted_rows") or ()]
-    return edited.drop(index=deleted) if deleted else edited
+    if deleted:
+        edited = edited.drop(index=deleted)
+    for row in edits.get("added_rows") or ():
+        label = _new_row_label(frame, edited, row)
+        if label is not None:
+            edited.loc[label] = {c: row.get(str(c)) for c in edited.columns}
+    return edited
+
+
+def _new_row_label(frame: Any, edited: Any, row: dict[str, Any]) -> Any:
+    """The index label of an added row, as Streamlit 1.67 picks it: the next one of a range
+    or integer index, else the row's ``_index`` value (None: the row cannot be added)."""
+    import pandas as pd
+
+    index = frame.index
+    if isinstance(index, pd.RangeIndex):
+        return index.stop + (len(edited) - len(index) + _deleted(frame, edited)) * index.step
+    if row.get("_index") is not None:
+        return None if row["_index"] in edited.index else row["_index"]
+    if pd.api.types.is_integer_dtype(index.dtype):
+        return 0 if edited.index.empty else max(int(edited.index.max()), -1) + 1
+    return None
+
+
+def _deleted(frame: Any, edited: Any) -> int:
+    return sum(1 for label in frame.index if label not in edited.index)
 
 
 def _like_input(data: Any, edited: Any) -> Any:
@@ -158,6 +188,12 @@ def data_editor(
     """
     from .widget import create_widget
 
+    if num_rows not in NUM_ROWS:
+        raise NbStateValueError(
+            f"Invalid `num_rows` value {num_rows!r}. Supported values: "
+            + ", ".join(f"'{n}'" for n in NUM_ROWS)
+            + "."
+        )
     frame = _frame(data)
     import pandas as pd
 
@@ -199,6 +235,7 @@ def data_editor(
         "column_order": None if column_order is None else [str(c) for c in column_order],
         "row_height": row_height,
         "placeholder": placeholder,
+        "num_rows": num_rows,
     }
     edits, _element, _changed = create_widget(
         "data_editor",
