@@ -99,6 +99,7 @@ def _select_rows(grid, r1: int, r2: int) -> None:
 def test_dynamic_rows_are_added_with_defaults_edited_and_deleted_from_the_grid() -> None:
     at = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "dynamic")).run()
     view = _view(at)
+    assert view.grid.header_visibility == "column"  # a range index is hidden, as in Streamlit
     _click(view.add_button)
     at.run()
     assert at.session_state.ed["added_rows"] == [{"b": "new"}]

@@ -38,3 +38,27 @@ st.write("rows", ",".join(map(str, event.selection.rows)) or "none")
     values = json.loads(state.stdout)
     assert values["pick"] == {"selection": {"rows": [1, 2, 3], "columns": [], "cells": []}}
     assert values["calls"] == 1
+
+
+def test_adding_editing_and_deleting_rows_of_a_dynamic_data_editor(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+    result = kernel.execute(
+        """%%rerun
+import nbstate as st, pandas as pd
+out = st.data_editor(pd.DataFrame({"a": [1, 2]}), key="rows", num_rows="dynamic")
+st.write("a is", ",".join(str(int(v)) for v in out["a"].fillna(0)))
+""",
+        cell_id="de-rows",
+    )
+    result.raise_for_error()
+    box = kernel.find_one("nbstate-key-rows", within=result)
+    grid, buttons = kernel.model(box)["children"]
+    add, delete = kernel.model(buttons)["children"]
+    kernel.send_custom(add, {"event": "click"})
+    assert "a is 1,2,0" in kernel.text(result)
+    kernel.send_custom(grid, {"event_type": "cell-changed", "row": 2, "column_index": 0,
+                              "value": 9})  # fmt: skip
+    assert "a is 1,2,9" in kernel.text(result)
+    kernel.set_state(grid, {"selections": [{"r1": 0, "c1": 0, "r2": 0, "c2": 0}]})
+    kernel.send_custom(delete, {"event": "click"})
+    assert "a is 2,9" in kernel.text(result)

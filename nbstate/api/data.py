@@ -222,6 +222,9 @@ def data_editor(
             _structure(frame, disabled) if num_rows == "fixed" else repr(identity)
         )
     config = process_column_config(column_config)
+    if hide_index is None and num_rows in ("dynamic", "add"):
+        if isinstance(frame.index, pd.RangeIndex):
+            hide_index = True  # as in Streamlit: new rows get the next index by themselves
     if hide_index is not None:
         config.setdefault("_index", {})["hidden"] = bool(hide_index)
     for column in disabled_columns or ():
