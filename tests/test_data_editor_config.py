@@ -158,3 +158,13 @@ def test_apptest_set_value_adds_and_deletes_rows_through_the_grid() -> None:
     fixed.data_editor[0].set_value({"added_rows": [{"a": 1}]})
     with pytest.raises(ValueError, match="cannot add rows: its num_rows is 'fixed'"):
         fixed.run()
+
+
+def test_apptest_lists_data_editors_on_dataframe_too_with_their_editing_mode() -> None:
+    # Streamlit 1.67's AppTest: at.dataframe holds st.dataframe and st.data_editor elements;
+    # editing_mode is "read_only" for a dataframe and the editor's num_rows otherwise.
+    at = AppTest.from_string(
+        ROWS_APP.replace("NUM_ROWS", "add") + "st.dataframe(df)\nst.data_editor(df)"
+    ).run()
+    assert [e.editing_mode for e in at.dataframe] == ["add", "read_only", "fixed"]
+    assert [e.editing_mode for e in at.data_editor] == ["add", "fixed"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .base import _UNSET, AppTestError, TestElement
+from .base import _UNSET, AppTestError, TestElement, Widget
 
 if TYPE_CHECKING:
     from ..tree import Element
@@ -60,3 +60,16 @@ class Dataframe(TestElement):
             "element but does not implement interactions for it. Set its value through "
             "at.session_state if it has a key, or use select()."
         )
+
+
+class DataEditor(Widget):
+    """st.data_editor, listed on ``at.data_editor`` and (as in Streamlit) ``at.dataframe``.
+
+    ``value`` is the edit state; `set_value` stages edits (``edited_rows``, ``added_rows``,
+    ``deleted_rows``) that the next run delivers through the grid as a browser would.
+    """
+
+    @property
+    def editing_mode(self) -> str:
+        """Streamlit's name for the editor's ``num_rows``: "fixed", "dynamic", "add", "delete"."""
+        return str(self.proto.props.get("num_rows", "fixed"))

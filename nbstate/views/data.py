@@ -16,7 +16,7 @@ from .grid import GridPlan, check_edit, column_config_for, grid_height, grid_wid
 from .registry import shows
 
 
-@shows("data_editor")
+@shows("data_editor", lists=("data_editor", "dataframe"), wrapper="DataEditor")
 class DataEditorView(WidgetView):
     """st.data_editor: an editable ipydatagrid; each accepted cell edit updates the edits dict.
 
