@@ -168,3 +168,27 @@ def test_apptest_lists_data_editors_on_dataframe_too_with_their_editing_mode() -
     ).run()
     assert [e.editing_mode for e in at.dataframe] == ["add", "read_only", "fixed"]
     assert [e.editing_mode for e in at.data_editor] == ["add", "fixed"]
+
+
+def test_edits_deletions_and_additions_apply_as_in_streamlit() -> None:
+    # Streamlit 1.67 (tests/differential/apps/data_editor_rows.py, seeded edit state):
+    # rows [[2.0, "y"], [30.0, "z"], [4.0, "w"], [nan, "v"]], index [1, 2, 3, 4]; an integer
+    # index [5, 9] gets 10 for an added row.
+    import pandas as pd
+
+    from nbstate.api.data import apply_edits
+
+    df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]})
+    out = apply_edits(
+        df,
+        {
+            "edited_rows": {2: {"a": 30}},
+            "added_rows": [{"a": 4, "b": "w"}, {"b": "v"}],
+            "deleted_rows": [0],
+        },
+    )
+    assert list(out.index) == [1, 2, 3, 4]
+    assert out["b"].tolist() == ["y", "z", "w", "v"]
+    assert out["a"].tolist()[:3] == [2.0, 30.0, 4.0] and pd.isna(out["a"].iloc[3])
+    other = pd.DataFrame({"v": [10, 20]}, index=[5, 9])
+    assert list(apply_edits(other, {"added_rows": [{"v": 1}]}).index) == [5, 9, 10]
