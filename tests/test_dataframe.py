@@ -252,3 +252,26 @@ def test_apptest_dataframe_is_read_only_as_in_streamlit() -> None:
         frame.set_value(1)
     with pytest.raises(AppTestError, match="on_select"):
         frame.select(rows=[0])
+
+
+def test_link_image_and_checkbox_columns_get_their_renderers() -> None:
+    from ipydatagrid import HyperlinkRenderer, ImageRenderer
+
+    at = AppTest.from_string(
+        HEADER
+        + """
+df = pd.DataFrame({"url": ["https://a.org"], "pic": ["https://a.org/p.png"], "ok": [True],
+                   "site": ["https://b.org"]})
+st.dataframe(df, column_config={
+    "url": st.column_config.LinkColumn("Link"),
+    "site": st.column_config.LinkColumn(display_text="Open"),
+    "pic": st.column_config.ImageColumn(),
+})
+"""
+    ).run()
+    renderers = _grid(at).renderers
+    assert isinstance(renderers["Link"], HyperlinkRenderer)
+    assert renderers["Link"].url_name.value == "cell.value"
+    assert renderers["site"].url_name.value == "'Open'"
+    assert isinstance(renderers["pic"], ImageRenderer)
+    assert "cell.value ?" in renderers["ok"].text_value.value  # booleans as checkmarks

@@ -36,27 +36,47 @@ def has_datagrid() -> bool:
 
 
 def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
-    """The default renderer (missing values shown as `missing`) and right-aligned renderers
-    for the numeric columns, with their number formats."""
-    from ipydatagrid import TextRenderer, VegaExpr
+    """The default renderer (missing values shown as `missing`) and the renderers of the
+    columns drawn otherwise: right-aligned numbers with their formats, links, images and
+    checkmarks."""
+    from ipydatagrid import TextRenderer
 
     default = TextRenderer(missing=missing)
     made: dict[Any, Any] = {}
     renderers = {}
-    for label, (_kind, fmt) in plan.renderers.items():
-        if fmt not in made:
-            options: dict[str, Any] = {"horizontal_alignment": "right", "missing": missing}
-            if fmt is not None:
-                prefix, spec, suffix = fmt
-                if prefix or suffix:
-                    options["text_value"] = VegaExpr(
-                        f"{prefix!r} + format(cell.value, {spec!r}) + {suffix!r}"
-                    )
-                else:
-                    options["format"] = spec
-            made[fmt] = TextRenderer(**options)
-        renderers[label] = made[fmt]
+    for label, how in plan.renderers.items():
+        if how not in made:
+            made[how] = _renderer(how, missing)
+        renderers[label] = made[how]
     return default, renderers
+
+
+def _renderer(how: tuple[str, Any], missing: str) -> Any:
+    from ipydatagrid import HyperlinkRenderer, ImageRenderer, TextRenderer, VegaExpr
+
+    kind, option = how
+    if kind == "link":
+        plain = isinstance(option, str) and option and not any(c in option for c in "()[]*+?^$\\")
+        name = repr(option) if plain else "cell.value"
+        return HyperlinkRenderer(url=VegaExpr("cell.value"), url_name=VegaExpr(name))
+    if kind == "image":
+        return ImageRenderer()
+    if kind == "checkbox":
+        return TextRenderer(
+            text_value=VegaExpr("cell.value ? '\u2611' : '\u2610'"),
+            horizontal_alignment="center",
+            missing=missing,
+        )
+    options: dict[str, Any] = {"horizontal_alignment": "right", "missing": missing}
+    if option is not None:
+        prefix, spec, suffix = option
+        if prefix or suffix:
+            options["text_value"] = VegaExpr(
+                f"{prefix!r} + format(cell.value, {spec!r}) + {suffix!r}"
+            )
+        else:
+            options["format"] = spec
+    return TextRenderer(**options)
 
 
 def missing_text(props: dict[str, Any]) -> str:

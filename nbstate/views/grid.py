@@ -56,8 +56,9 @@ class GridPlan:
     #: The original column name of each displayed column, in display order.
     columns: list[str]
     widths: dict[str, int] = field(default_factory=dict)
-    #: Displayed column name -> ("number", format) for numeric columns.
-    renderers: dict[str, tuple[str, tuple[str, str, str] | None]] = field(default_factory=dict)
+    #: Displayed column name -> how its cells are drawn: ("number", format), ("link",
+    #: display text), ("image", None) or ("checkbox", None); other columns as text.
+    renderers: dict[str, tuple[str, Any]] = field(default_factory=dict)
     index_hidden: bool = False
 
 
@@ -83,7 +84,7 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
     keep: list[int] = []
     labels: list[str] = []
     widths: dict[str, int] = {}
-    renderers: dict[str, tuple[str, tuple[str, str, str] | None]] = {}
+    renderers: dict[str, tuple[str, Any]] = {}
     for position in positions:
         column_config = column_config_for(config, names[position], position)
         if column_config.get("hidden"):
@@ -100,8 +101,15 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
             widths[label] = NAMED_WIDTHS[width]
         series = frame.iloc[:, position]
         type_config = column_config.get("type_config") or {}
+        kind = type_config.get("type")
         numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
-        if numeric or type_config.get("type") in ("number", "progress"):
+        if kind == "link":
+            renderers[label] = ("link", type_config.get("display_text"))
+        elif kind == "image":
+            renderers[label] = ("image", None)
+        elif kind == "checkbox" or (kind is None and pd.api.types.is_bool_dtype(series)):
+            renderers[label] = ("checkbox", None)
+        elif numeric or kind in ("number", "progress"):
             renderers[label] = ("number", number_format(type_config.get("format")))
     shown = frame.iloc[:, keep].copy()
     shown.columns = labels
