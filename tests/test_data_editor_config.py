@@ -192,3 +192,19 @@ def test_edits_deletions_and_additions_apply_as_in_streamlit() -> None:
     assert out["a"].tolist()[:3] == [2.0, 30.0, 4.0] and pd.isna(out["a"].iloc[3])
     other = pd.DataFrame({"v": [10, 20]}, index=[5, 9])
     assert list(apply_edits(other, {"added_rows": [{"v": 1}]}).index) == [5, 9, 10]
+
+
+def test_a_column_type_that_cannot_edit_the_data_is_a_clear_error() -> None:
+    # Streamlit 1.67's message and rule (tests/differential/apps/data_editor_types.py).
+    at = AppTest.from_string(
+        "import nbstate as st, pandas as pd\n"
+        "df = pd.DataFrame({'n': [1.5], 's': ['x']})\n"
+        "st.data_editor(df, column_config={'s': st.column_config.SelectboxColumn(options=['x'])})\n"
+        "st.data_editor(df, column_config={'n': st.column_config.CheckboxColumn(disabled=True)})\n"
+        "st.data_editor(df, column_config={'n': st.column_config.CheckboxColumn()})\n"
+    ).run()
+    assert len(at.data_editor) == 2
+    assert at.exception[0].value.startswith(
+        "The configured column type `checkbox` for column `n` is not compatible for editing "
+        "the underlying data type `float`."
+    )

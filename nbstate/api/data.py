@@ -11,6 +11,7 @@ from ..errors import NbStateValueError
 from ..run_context import current_context
 from ..tree import Element
 from .dataframe import process_column_config
+from .editor_checks import check_column_types
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -229,6 +230,7 @@ def data_editor(
         config.setdefault("_index", {})["hidden"] = bool(hide_index)
     for column in disabled_columns or ():
         config.setdefault(column, {})["disabled"] = True
+    check_column_types(frame, config)
     props = {
         "digest": digest,
         "hide_index": bool(hide_index),
