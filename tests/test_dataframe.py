@@ -275,3 +275,29 @@ st.dataframe(df, column_config={
     assert renderers["site"].url_name.value == "'Open'"
     assert isinstance(renderers["pic"], ImageRenderer)
     assert "cell.value ?" in renderers["ok"].text_value.value  # booleans as checkmarks
+
+
+def test_a_large_frame_is_streamed_and_a_selection_after_a_kernel_sort_maps_to_data_rows() -> None:
+    from ipydatagrid import StreamingDataGrid
+    from ipywidgets.widgets.widget import _remove_buffers
+
+    from nbstate.frontend_messages import update_message
+
+    at = AppTest.from_string(
+        HEADER
+        + """
+df = pd.DataFrame({"a": range(50_000), "b": [1.0] * 50_000})
+st.session_state.rows = st.dataframe(df, key="big", on_select="rerun").selection.rows
+"""
+    ).run()
+    grid = _grid(at)
+    assert isinstance(grid, StreamingDataGrid)
+    _state, _paths, buffers = _remove_buffers(grid.get_state())
+    assert sum(memoryview(b).nbytes for b in buffers) == 0  # rows go only when the page asks
+    # The page sorts column "a" descending (the kernel sorts), then the user selects row 0.
+    grid._handle_msg(
+        update_message({"_transforms": [{"type": "sort", "column": "a", "desc": True}]})
+    )
+    grid._handle_msg(update_message({"selections": [{"r1": 0, "c1": 0, "r2": 0, "c2": 1}]}))
+    at.run()
+    assert at.session_state.rows == [49_999]

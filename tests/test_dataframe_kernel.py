@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
-from frontend import KernelFrontend
+from frontend import KernelFrontend, model_id
 
 pytestmark = pytest.mark.kernel
 
@@ -62,3 +63,27 @@ st.write("a is", ",".join(str(int(v)) for v in out["a"].fillna(0)))
     kernel.set_state(grid, {"selections": [{"r1": 0, "c1": 0, "r2": 0, "c2": 0}]})
     kernel.send_custom(delete, {"event": "click"})
     assert "a is 2,9" in kernel.text(result)
+
+
+def test_a_large_frame_streams_the_rows_the_page_asks_for(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+    result = kernel.execute(
+        """%%rerun
+import nbstate as st, pandas as pd
+st.dataframe(pd.DataFrame({"a": range(100_000)}), key="big", on_select="rerun")
+""",
+        cell_id="df-big",
+    )
+    result.raise_for_error()
+    grid = kernel.find_one("nbstate-key-big", within=result)
+    assert kernel.model(grid)["_model_name"] == "StreamingDataGridModel"
+    assert kernel.model(grid)["_row_count"] == 100_000
+    # What the page's grid asks for when the user scrolls to the last rows.
+    kernel.send_custom(grid, {"type": "data-request", "r1": 99_990, "r2": 99_999, "c1": 0, "c2": 0})
+    deadline = time.monotonic() + 20
+    replies: list = []
+    while not replies and time.monotonic() < deadline:
+        kernel.execute("pass")
+        replies = [c for m, c in kernel.widgets.custom_messages
+                   if m == model_id(grid) and c.get("event_type") == "data-reply"]  # fmt: skip
+    assert replies and (replies[-1]["r1"], replies[-1]["r2"]) == (99_990, 99_999)

@@ -79,6 +79,17 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
     return TextRenderer(**options)
 
 
+#: Frames with more rows than this are shown by ipydatagrid's StreamingDataGrid, which sends
+#: only the rows the page shows (and sorts in the kernel); smaller ones are sent whole, so
+#: that they scroll and sort in the page without the kernel.
+STREAM_ROWS = 20_000
+
+
+def streams(element: Element) -> bool:
+    """True when `element`'s frame is large enough to be streamed to the page."""
+    return element.data is not None and len(element.data) > STREAM_ROWS
+
+
 def missing_text(props: dict[str, Any]) -> str:
     """What a missing value shows: the placeholder, else "None" (as in Streamlit)."""
     placeholder = props.get("placeholder")
@@ -94,13 +105,14 @@ class _GridView(View):
         self.plan: GridPlan | None = None
         if not has_datagrid():
             return W.HTML(_dom_classes=("nbstate-element", "nbstate-dataframe"))
-        from ipydatagrid import DataGrid
+        from ipydatagrid import DataGrid, StreamingDataGrid
 
         self.plan = plan = plan_grid(element.data, element.props)
         default, renderers = grid_renderers(plan, missing_text(element.props))
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
-        return DataGrid(
+        grid_class = StreamingDataGrid if streams(element) else DataGrid
+        return grid_class(
             plan.frame,
             _dom_classes=("nbstate-element", "nbstate-dataframe"),
             layout=W.Layout(),
@@ -109,6 +121,10 @@ class _GridView(View):
             column_widths=plan.widths,
             header_visibility="column" if plan.index_hidden else "all",
         )
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return (element.kind, streams(element))
 
     @staticmethod
     def _key(element: Element) -> tuple[Any, ...]:
@@ -127,6 +143,8 @@ class _GridView(View):
         old = self._renderer_widgets
         with self.widget.hold_sync():
             self.widget.data = plan.frame
+            if streams(element):
+                self.widget.tick()  # the page asks for the rows it shows again
             self.widget.default_renderer = default
             self.widget.renderers = renderers
             self.widget.column_widths = plan.widths
@@ -190,6 +208,10 @@ class SelectableDataframeView(_GridView, WidgetView):
         element = self.element
         columns = self.plan.columns if self.plan is not None else []
         visible = list(getattr(self.widget, "_visible_rows", None) or []) or None
+        transformed = getattr(self.widget, "_transformed_data", None)
+        if transformed is not None and self.plan is not None and self.plan.frame.index.is_unique:
+            # A streaming grid sorts in the kernel: view row r shows this data position.
+            visible = [int(i) for i in self.plan.frame.index.get_indexer(transformed.index)]
         return columns, len(element.data), visible
 
     def from_widget(self, value: Any) -> Any:
