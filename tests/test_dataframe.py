@@ -15,6 +15,7 @@ from ipydatagrid import DataGrid
 
 from nbstate.api.dataframe import DataframeState, selection_state, to_frame
 from nbstate.errors import NbStateIncompatibleParametersError, NbStateValueError
+from nbstate.frontend_messages import custom_message
 from nbstate.testing import AppTest
 from nbstate.testing.base import AppTestError
 from nbstate.views.grid import number_format, rects_from_selection, selection_from_rects
@@ -301,3 +302,15 @@ st.session_state.rows = st.dataframe(df, key="big", on_select="rerun").selection
     grid._handle_msg(update_message({"selections": [{"r1": 0, "c1": 0, "r2": 0, "c2": 1}]}))
     at.run()
     assert at.session_state.rows == [49_999]
+
+
+def test_row_requests_to_a_streamed_grid_log_no_error(caplog) -> None:
+    at = AppTest.from_string(HEADER + "st.dataframe(pd.DataFrame({'a': range(30_000)}))").run()
+    grid = _grid(at)
+    sent: list = []
+    grid.comm.send = lambda data=None, metadata=None, buffers=None: sent.append(data)  # no page
+    with caplog.at_level("WARNING"):
+        grid._handle_msg(custom_message(
+            {"type": "data-request", "r1": 29_998, "r2": 29_999, "c1": 0, "c2": 0}))  # fmt: skip
+    assert "Exception in callback" not in caplog.text
+    assert any(d["content"]["event_type"] == "data-reply" for d in sent if d.get("content"))

@@ -90,6 +90,20 @@ def streams(element: Element) -> bool:
     return element.data is not None and len(element.data) > STREAM_ROWS
 
 
+def _skip_requests_in_cell_handler(grid: Any) -> None:
+    """Keep the page's row requests away from DataGrid's cell-event handler, which expects an
+    ``event_type`` in every custom message (and would log a KeyError for each request)."""
+    handler = grid._DataGrid__handle_custom_msg
+    grid.on_msg(handler, remove=True)
+    grid.on_msg(
+        lambda widget, content, buffers: (
+            handler(widget, content, buffers)
+            if isinstance(content, dict) and "event_type" in content
+            else None
+        )
+    )
+
+
 def missing_text(props: dict[str, Any]) -> str:
     """What a missing value shows: the placeholder, else "None" (as in Streamlit)."""
     placeholder = props.get("placeholder")
@@ -112,7 +126,7 @@ class _GridView(View):
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
         grid_class = StreamingDataGrid if streams(element) else DataGrid
-        return grid_class(
+        grid = grid_class(
             plan.frame,
             _dom_classes=("nbstate-element", "nbstate-dataframe"),
             layout=W.Layout(),
@@ -121,6 +135,9 @@ class _GridView(View):
             column_widths=plan.widths,
             header_visibility="column" if plan.index_hidden else "all",
         )
+        if isinstance(grid, StreamingDataGrid):
+            _skip_requests_in_cell_handler(grid)
+        return grid
 
     @staticmethod
     def variant_of(element: Element) -> Any:
