@@ -314,3 +314,11 @@ def test_row_requests_to_a_streamed_grid_log_no_error(caplog) -> None:
             {"type": "data-request", "r1": 29_998, "r2": 29_999, "c1": 0, "c2": 0}))  # fmt: skip
     assert "Exception in callback" not in caplog.text
     assert any(d["content"]["event_type"] == "data-reply" for d in sent if d.get("content"))
+
+
+def test_a_styler_shows_its_data() -> None:
+    # Styler colours are not drawn yet; the grid shows the styled frame's data.
+    at = AppTest.from_string(
+        HEADER + "st.dataframe(pd.DataFrame({'a': [3, 1]}).style.highlight_max())"
+    ).run()
+    assert list(_grid(at).data["a"]) == [3, 1]
