@@ -21,7 +21,9 @@ from .api.charts import (
 )
 from .api.chat import chat_input, chat_message
 from .api.choices import multiselect, radio, select_slider, selectbox
-from .api.data import data_editor, dataframe, metric, pyplot, table
+from .api.column_config import column_config
+from .api.data import data_editor, metric, pyplot, table
+from .api.dataframe import dataframe
 from .api.datetime import date_input, time_input
 from .api.datetime_input import datetime_input
 from .api.echo import echo

@@ -217,3 +217,15 @@ class CacheReplayClosureError(NbStateAPIException):
             f"* Move the call to the element outside of `{function_name}()`.\n"
             f"* Remove the `@st.{api}` decorator from `{function_name}()`."
         )
+
+
+class NbStateMissingRequiredParameterError(NbStateAPIException):
+    """A parameter that is required in this use was not given (e.g. a ButtonColumn's key)."""
+
+
+class NbStateIncompatibleParametersError(NbStateAPIException):
+    """Two parameters (or values of them) that cannot be used together were given."""
+
+
+class NbStateInvalidParameterTypeError(NbStateAPIException):
+    """A parameter was given a value of a type it does not accept."""

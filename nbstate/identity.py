@@ -27,6 +27,7 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "data_editor": ("data_signature", "num_rows"),
     "pills": ("selection_mode",),
     "segmented_control": ("selection_mode",),
+    "dataframe": ("selection_mode", "is_selection_activated"),
 }
 
 

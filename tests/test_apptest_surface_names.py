@@ -48,7 +48,6 @@ MISSING_ATTRIBUTES = {
     ("Metric", "color"): "a value of Streamlit's protobuf enum (its wire format)",
     ("ChatInput", "upload"): "nbstate's st.chat_input takes no files yet",
     ("ChatInput", "clear"): "nbstate's st.chat_input takes no files yet",
-    ("Dataframe", "editing_mode"): "a value of Streamlit's protobuf enum (its wire format)",
     ("Image", "captions"): "nbstate's image element keeps no separate captions",
 }
 

@@ -1,4 +1,4 @@
-"""Data display: st.dataframe, st.table, st.metric and st.pyplot."""
+"""Data display: st.table, st.metric, st.pyplot and st.data_editor (st.dataframe: `dataframe`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ import html
 import io
 from typing import Any
 
+from ..errors import NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .dataframe import process_column_config
+from .editor_checks import check_column_types
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -39,34 +42,6 @@ def _table_html(data: Any, max_rows: int | None = None) -> str:
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def dataframe(
-    data: Any = None,
-    width: Any = None,
-    height: Any = None,
-    *,
-    use_container_width: bool | None = None,
-    hide_index: bool | None = None,
-    column_order: Any = None,
-    column_config: Any = None,
-    key: Any = None,
-    **_ignored: Any,
-) -> ElementHandle:
-    """Display a DataFrame (or a dict, list, numpy array...) as a scrollable table."""
-    shown = data
-    if column_order is not None and hasattr(data, "loc"):
-        shown = data.loc[:, list(column_order)]
-    table = _table_html(shown, max_rows=1000)
-    if hide_index and hasattr(shown, "to_html"):
-        table = shown.to_html(index=False, max_rows=1000)
-    return add_element(
-        Element(
-            "dataframe",
-            {"html": table, "height": height if isinstance(height, int) else 400},
-            data=data,
-        )
-    )
 
 
 def table(data: Any = None) -> ElementHandle:
@@ -122,6 +97,10 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -
     return add_element(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
 
 
+#: Streamlit 1.67's `num_rows`: rows fixed, or added and deleted by the user.
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
+
+
 def _edits_default() -> dict[str, Any]:
     return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
@@ -145,7 +124,32 @@ def apply_edits(frame: Any, edits: dict[str, Any]) -> Any:
         for column, value in changes.items():
             edited.at[edited.index[int(row)], column] = value
     deleted = [edited.index[int(r)] for r in edits.get("deleted_rows") or ()]
-    return edited.drop(index=deleted) if deleted else edited
+    if deleted:
+        edited = edited.drop(index=deleted)
+    for row in edits.get("added_rows") or ():
+        label = _new_row_label(frame, edited, row)
+        if label is not None:
+            edited.loc[label] = {c: row.get(str(c)) for c in edited.columns}
+    return edited
+
+
+def _new_row_label(frame: Any, edited: Any, row: dict[str, Any]) -> Any:
+    """The index label of an added row, as Streamlit 1.67 picks it: the next one of a range
+    or integer index, else the row's ``_index`` value (None: the row cannot be added)."""
+    import pandas as pd
+
+    index = frame.index
+    if isinstance(index, pd.RangeIndex):
+        return index.stop + (len(edited) - len(index) + _deleted(frame, edited)) * index.step
+    if row.get("_index") is not None:
+        return None if row["_index"] in edited.index else row["_index"]
+    if pd.api.types.is_integer_dtype(index.dtype):
+        return 0 if edited.index.empty else max(int(edited.index.max()), -1) + 1
+    return None
+
+
+def _deleted(frame: Any, edited: Any) -> int:
+    return sum(1 for label in frame.index if label not in edited.index)
 
 
 def _like_input(data: Any, edited: Any) -> Any:
@@ -185,6 +189,12 @@ def data_editor(
     """
     from .widget import create_widget
 
+    if num_rows not in NUM_ROWS:
+        raise NbStateValueError(
+            f"Invalid `num_rows` value {num_rows!r}. Supported values: "
+            + ", ".join(f"'{n}'" for n in NUM_ROWS)
+            + "."
+        )
     frame = _frame(data)
     import pandas as pd
 
@@ -212,19 +222,39 @@ def data_editor(
         identity["data_signature"] = (
             _structure(frame, disabled) if num_rows == "fixed" else repr(identity)
         )
-    edits, element, _changed = create_widget(
+    config = process_column_config(column_config)
+    if hide_index is None and num_rows in ("dynamic", "add"):
+        if isinstance(frame.index, pd.RangeIndex):
+            hide_index = True  # as in Streamlit: new rows get the next index by themselves
+    if hide_index is not None:
+        config.setdefault("_index", {})["hidden"] = bool(hide_index)
+    for column in disabled_columns or ():
+        config.setdefault(column, {})["disabled"] = True
+    check_column_types(frame, config)
+    props = {
+        "digest": digest,
+        "hide_index": bool(hide_index),
+        "height": "auto" if height is None else height,
+        "width": width,
+        "columns": config,
+        "column_order": None if column_order is None else [str(c) for c in column_order],
+        "row_height": row_height,
+        "placeholder": placeholder,
+        "num_rows": num_rows,
+    }
+    edits, _element, _changed = create_widget(
         "data_editor",
         key=key,
         identity=identity,
-        props={"digest": digest, "hide_index": bool(hide_index), "height": height},
+        props=props,
         default=_edits_default(),
         on_change=on_change,
         args=args,
         kwargs=kwargs,
-        disabled=bool(disabled),
+        disabled=disabled is True,  # a list disables those columns only, as in Streamlit
         writes_allowed=False,
+        data=frame,
     )
-    element.data = frame
     return _like_input(data, apply_edits(frame, edits or _edits_default()))
 
 

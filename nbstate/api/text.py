@@ -211,7 +211,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             flush()
             exception(arg)
         elif _is_dataframe_like(arg):
-            from .data import dataframe
+            from .dataframe import dataframe
 
             flush()
             dataframe(arg)

@@ -256,6 +256,7 @@ def create_widget(
     args: Any = None,
     kwargs: Any = None,
     disabled: bool = False,
+    data: Any = None,
     **spec_args: Any,
 ) -> tuple[Any, Element, bool]:
     """Register a widget of the current run and add its element to the page.
@@ -263,10 +264,11 @@ def create_widget(
     `spec_args` are `widget_spec`'s (key, identity, props, default...). Returns ``(value,
     element, value_changed)``: the value the script sees, the element (whose
     ``props["value"]`` the caller may still correct), and whether the value was assigned
-    through session_state in this run (so the caller validates it).
+    through session_state in this run (so the caller validates it). `data` becomes the
+    element's data (e.g. a frame) before the page can show it.
     """
     spec = widget_spec(element_type, **spec_args)
-    return place_widget(spec, on_change, args, kwargs, disabled)
+    return place_widget(spec, on_change, args, kwargs, disabled, data)
 
 
 def warn_cached_widget(ctx: RunContext) -> None:
@@ -293,6 +295,7 @@ def place_widget(
     args: Any = None,
     kwargs: Any = None,
     disabled: bool = False,
+    data: Any = None,
 ) -> tuple[Any, Element, bool]:
     """Register the widget `spec` describes in the current run and add its element.
 
@@ -380,7 +383,7 @@ def place_widget(
     props = spec.shown.get(widget_id)
     if props is None or props["value"] is not value or props["disabled"] is not disabled:
         props = spec.shown[widget_id] = {**spec.props, "value": value, "disabled": disabled}
-    element = Element(element_type, props, widget_id, user_key)
+    element = Element(element_type, props, widget_id, user_key, data=data)
     ctx.add(element)
     if not isinstance(value, _IMMUTABLE):
         value = deepcopy(value)  # the script may mutate what it gets, not the stored value

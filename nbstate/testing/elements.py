@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..tree import Element
 from ..views import wrapper_names
 from .base import AppTestError, Block, BlockList, ElementList, TestElement, Widget
+from .dataframe import DataEditor, Dataframe
 from .displays import (
     Alert,
     ChatMessage,
@@ -66,6 +67,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
     cls.__name__: cls
     for cls in (
         Alert, Button, ChatInput, ChatMessage, Checkbox, Code, ColorPicker, Column, Container,
+        DataEditor, Dataframe,
         DateInput, Divider, DownloadButton, ExceptionElement, Expander, FileUploader, Heading,
         Help, Html, Json, Latex, LinkButton, Markdown, Metric, Multiselect, NumberInput, Progress,
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,

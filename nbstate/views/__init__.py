@@ -13,6 +13,7 @@ from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
 from .container import ContainerView
 from .data import DataEditorView
+from .dataframe import DataframeView, SelectableDataframeView
 from .datetime import DateRangeView, DateView, TimeView
 from .datetime_input import DateTimeView
 from .embeds import EmbedView, MermaidView
@@ -41,6 +42,8 @@ def view_class(element: Element) -> type[View]:
         cls = TemporalSliderView
     elif cls is PopoverView and element.widget_id is None:
         cls = PopoverBoxView
+    elif cls is DataframeView and element.widget_id is not None:
+        cls = SelectableDataframeView
     return cls
 
 
@@ -60,6 +63,7 @@ __all__ = [
     "ColumnsView",
     "ContainerView",
     "DataEditorView",
+    "DataframeView",
     "DateRangeView",
     "DateTimeView",
     "DateView",
@@ -81,6 +85,7 @@ __all__ = [
     "PopoverBoxView",
     "PopoverView",
     "ProgressView",
+    "SelectableDataframeView",
     "SliderView",
     "SpaceView",
     "TabsView",

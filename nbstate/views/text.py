@@ -21,7 +21,7 @@ from .registry import shows
 @shows("success", "info", "warning", "error", wrapper="Alert")
 @shows("toast", wrapper="Toast")
 @shows("metric", wrapper="Metric")
-@shows("dataframe", "table", "image")
+@shows("table", "image")
 @shows("help_info", lists="help", wrapper="Help")
 @shows("html", wrapper="Html")
 @shows("divider", wrapper="Divider")
