@@ -1,0 +1,158 @@
+"""Streamlit 1.67 parameters nbstate honours (issue 16 item 4), each checked against Streamlit.
+
+Each case is an app (``import streamlit as st``; nbstate runs it with ``import nbstate as
+st``), a probe that drives ``at`` and sets ``result``, and the repr of the result Streamlit
+1.67.0's AppTest gave (measured with tests/streamlit_oracle.py). The first test checks
+nbstate against it; the second re-measures Streamlit when a Python with Streamlit is found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from streamlit_oracle import run_nbstate, run_streamlit, streamlit_python
+
+ERRORS = "result = [e.value for e in at.run().exception]"
+
+CASES: dict[str, tuple[str, str, str]] = {
+    # st.tabs(key=, on_change=, default=): the open tab is a widget value
+    "tabs_stateful": (
+        """
+import streamlit as st
+def cb():
+    st.session_state.calls = st.session_state.get("calls", 0) + 1
+a, b, c = st.tabs(["A", "B", "C"], key="t", on_change=cb, default="B")
+st.write(repr([a.open, b.open, c.open]), repr(st.session_state.get("t")))
+""",
+        """
+at.run()
+first = (at.markdown[0].value, at.session_state["t"], [t.label for t in at.tabs])
+at.session_state["t"] = "C"
+at.run()
+second = (at.markdown[0].value, "calls" in at.session_state)
+at.session_state["t"] = "nope"
+at.run()
+result = (first, second, at.markdown[0].value, at.session_state["t"])
+""",
+        "((\"[False, True, False] 'B'\", 'B', ['A', 'B', 'C']), (\"[False, False, True] 'C'\", "
+        "False), \"[False, True, False] 'B'\", 'B')",
+    ),
+    "tabs_rerun_without_key": (
+        """
+import streamlit as st
+y, z = st.tabs(["Y", "Z"], on_change="rerun", default="Z")
+st.write(repr([y.open, z.open]))
+""",
+        "at.run()\nresult = at.markdown[0].value",
+        "'[False, True]'",
+    ),
+    "tabs_stateless": (
+        """
+import streamlit as st
+u, v = st.tabs(["U", "V"], key="k", default="V")
+st.write(repr([u.open, v.open]), repr("k" in st.session_state))
+""",
+        "at.run()\nresult = at.markdown[0].value",
+        "'[None, None] False'",
+    ),
+    "tabs_bind_tracks_state": (
+        """
+import streamlit as st
+u, v = st.tabs(["U", "V"], key="k", bind="query-params")
+st.write(repr([u.open, v.open]), repr(st.session_state.k))
+""",
+        "at.run()\nresult = at.markdown[0].value",
+        "\"[True, False] 'U'\"",
+    ),
+    "tabs_bad_arguments": (
+        """
+import streamlit as st
+for call in (
+    lambda: st.tabs(["A"], on_change=None),
+    lambda: st.tabs(["A"], default="Z"),
+    lambda: st.tabs(["A"], bind="x"),
+    lambda: st.tabs(["A"], bind="query-params"),
+    lambda: st.tabs(["A", "A"], key="d", bind="query-params"),
+    lambda: st.tabs(["A"], width=-1),
+    lambda: st.tabs(["A"], height=0),
+):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        "at.run()\nresult = [m.value for m in at.markdown]",
+        "[\"Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback "
+        "function.\", 'Invalid `default` value. Supported values: a tab label from `tabs`. `Z` "
+        "is not in the list of tabs.', \"Invalid `bind` value. Supported values: "
+        "'query-params', None.\", \"The `key` parameter is required. When using "
+        "bind='query-params', the widget must have a unique 'key' parameter specified. This "
+        "'key' will be used as the name of the query parameter.\", \"Invalid `tabs` value. "
+        "Supported values: unique labels. Tab labels must be unique when "
+        "bind='query-params'.\", \"Invalid width value: -1. Width must be either a positive "
+        "integer (pixels) or 'stretch'.\", \"Invalid height value: 0. Height must be either a "
+        "positive integer (pixels), 'stretch', or 'content'.\"]",
+    ),
+    # st.expander(key=, on_change=) and .open
+    "expander_stateful": (
+        """
+import streamlit as st
+e = st.expander("E", key="e", on_change="rerun")
+st.write(repr(e.open), repr(st.session_state.get("e")))
+f = st.expander("F", expanded=True, key="f")
+st.write(repr(f.open), repr("f" in st.session_state))
+g = st.expander("G", True, key="g", on_change=lambda: None, type="compact", width=300)
+st.write(repr(g.open), repr(st.session_state.get("g")))
+""",
+        """
+at.run()
+first = [m.value for m in at.markdown]
+at.session_state["e"] = True
+at.session_state["g"] = False
+at.run()
+result = (first, [m.value for m in at.markdown], [x.label for x in at.expander])
+""",
+        "(['False False', 'None False', 'True True'], ['True True', 'None False', 'False False'], "
+        "['E', 'F', 'G'])",
+    ),
+    "expander_bad_arguments": (
+        """
+import streamlit as st
+for call in (
+    lambda: st.expander("E", on_change=None),
+    lambda: st.expander("E", type="x"),
+    lambda: st.expander("E", width="content"),
+    lambda: st.expander("E", bind="query-params"),
+):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        "at.run()\nresult = [m.value for m in at.markdown]",
+        "[\"Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback "
+        "function.\", \"Invalid `type` value. Supported values: 'default', 'compact', "
+        "'step'.\", \"Invalid width value: 'content'. Width must be either a positive integer "
+        "(pixels) or 'stretch'.\", \"The `key` parameter is required. When using "
+        "bind='query-params', the widget must have a unique 'key' parameter specified. This "
+        "'key' will be used as the name of the query parameter.\"]",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_as_streamlit(name: str) -> None:
+    app, probe, expected = CASES[name]
+    assert run_nbstate(app, probe) == expected
+
+
+@pytest.fixture(scope="module")
+def streamlit_results() -> dict[str, str]:
+    python = streamlit_python()
+    if python is None:
+        pytest.skip("no Python with Streamlit 1.67 (set NBSTATE_STREAMLIT_PYTHON)")
+    return run_streamlit({name: case[:2] for name, case in CASES.items()}, python)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_recorded_value_is_streamlits(name: str, streamlit_results: dict[str, str]) -> None:
+    assert streamlit_results[name] == CASES[name][2]
