@@ -21,7 +21,7 @@ from .api.charts import (
 )
 from .api.chat import chat_input, chat_message
 from .api.choices import multiselect, radio, select_slider, selectbox
-from .api.data import data_editor, dataframe, metric, pyplot, table
+from .api.data import data_editor, dataframe, metric, pyplot
 from .api.datetime import date_input, time_input
 from .api.feedback import balloons, snow, status, toast
 from .api.files import download_button, file_uploader
@@ -31,6 +31,7 @@ from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .api.media import audio, image, video
 from .api.numeric import number_input, slider
 from .api.status import progress, spinner
+from .api.table import table
 from .api.text import (
     badge,
     caption,

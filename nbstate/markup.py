@@ -62,7 +62,14 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
     if kind in ("dataframe", "table"):
         height = props.get("height")
         style = f"max-height:{height}px;overflow:auto" if height else "overflow-x:auto"
-        return f'<div class="nbstate-table" style="{style}">{props["html"]}</div>'
+        width = props.get("width")
+        if type(width) is int:
+            style += f";max-width:{width}px"
+        elif width == "content":
+            style += ";width:fit-content"
+        alt = props.get("alt")
+        label = f' role="region" aria-label="{html.escape(alt)}"' if alt else ""
+        return f'<div class="nbstate-table" style="{style}"{label}>{props["html"]}</div>'
     if kind == "metric":
         delta = props.get("delta")
         extra = ""

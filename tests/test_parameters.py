@@ -156,3 +156,83 @@ def streamlit_results() -> dict[str, str]:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_recorded_value_is_streamlits(name: str, streamlit_results: dict[str, str]) -> None:
     assert streamlit_results[name] == CASES[name][2]
+
+
+# Parameters whose effect Streamlit's AppTest shows only in the element's proto: the same
+# app, one probe per AppTest, and the result Streamlit gave.
+TABLE_APP = """
+import streamlit as st, pandas as pd, numpy as np
+st.table(pd.DataFrame({"a": [1, 2]}))
+st.table(pd.DataFrame({"a": [1, 2]}, index=["x", "y"]))
+st.table({"k": 1, "j": "v"})
+st.table({"a": [1, 2], "b": [3, 4]})
+st.table([[1, 2], [3, 4]])
+st.table(np.array([[1, 2], [3, 4]]))
+st.table([{"a": 1}, {"a": 2}])
+st.table(pd.DataFrame({"a": [1, 2]}), hide_index=False, hide_header=True, border="horizontal")
+st.table(pd.DataFrame({"a": [1, 2]}, index=["x", "y"]), hide_index=True, border=False,
+         width="content", height=100, alt="Nice")
+for call in (lambda: st.table([1], border=None), lambda: st.table([1], width=0),
+             lambda: st.table([1], height="auto")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+"""
+PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
+    "table_border_hide_index_hide_header_alt": (
+        TABLE_APP,
+        """
+at.run()
+modes = {0: "all", 1: "none", 2: "horizontal"}
+result = ([(t.proto.hide_index, t.proto.hide_header, modes[t.proto.border_mode],
+            t.proto.alt or None) for t in at.table], [m.value for m in at.markdown])
+""",
+        """
+at.run()
+result = ([(t.proto.props["hide_index"], t.proto.props["hide_header"],
+            t.proto.props["border"], t.proto.props["alt"]) for t in at.table],
+          [m.value for m in at.markdown])
+""",
+        "([(True, False, 'all', None), (False, False, 'all', None), (False, True, 'all', None), "
+        "(True, False, 'all', None), (True, True, 'all', None), (True, True, 'all', None), "
+        "(True, False, 'all', None), (False, True, 'horizontal', None), (True, False, 'none', "
+        "'Nice')], [\"Invalid `border` value. Supported values: True, False, 'horizontal'.\", "
+        "\"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', "
+        "or 'content'.\", \"Invalid height value: 'auto'. Height must be either a positive "
+        "integer (pixels), 'stretch', or 'content'.\"])",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROTO_CASES))
+def test_same_as_streamlit_in_the_proto(name: str) -> None:
+    app, _streamlit_probe, probe, expected = PROTO_CASES[name]
+    assert run_nbstate(app, probe) == expected
+
+
+@pytest.mark.parametrize("name", sorted(PROTO_CASES))
+def test_recorded_proto_value_is_streamlits(name: str) -> None:
+    python = streamlit_python()
+    if python is None:
+        pytest.skip("no Python with Streamlit 1.67 (set NBSTATE_STREAMLIT_PYTHON)")
+    app, streamlit_probe, _probe, expected = PROTO_CASES[name]
+    assert run_streamlit({name: (app, streamlit_probe)}, python)[name] == expected
+
+
+def test_table_html_shows_what_its_flags_say():
+    from nbstate.markup import element_html
+    from nbstate.testing import AppTest
+
+    at = AppTest.from_string(TABLE_APP.replace("import streamlit", "import nbstate")).run()
+    shown = [element_html("table", t.proto.props) for t in at.table]
+    assert "<th" in shown[0] and ">0</th>" not in shown[0]  # header, no RangeIndex column
+    assert ">x</th>" in shown[1]  # a custom index is shown
+    assert ">k</th>" in shown[2] and ">value</th>" not in shown[2]  # key-value: no header
+    assert "<thead" not in shown[4]
+    assert "<thead" not in shown[7] and ">0</th>" in shown[7]  # hide_header, index shown
+    assert "border-bottom:1px solid" in shown[7] and "border:1px solid" not in shown[7]
+    assert "border:1px solid" in shown[0]
+    assert ">x</th>" not in shown[8] and "border:none" in shown[8]
+    assert 'aria-label="Nice"' in shown[8] and "max-height:100px" in shown[8]
+    assert "width:fit-content" in shown[8]

@@ -69,11 +69,6 @@ def dataframe(
     )
 
 
-def table(data: Any = None) -> None:
-    """Display a static table: every row, no scrolling."""
-    current_context().add(Element("table", {"html": _table_html(data)}, data=data))
-
-
 def metric(
     label: str,
     value: Any,
