@@ -202,7 +202,56 @@ result = ([(t.proto.props["hide_index"], t.proto.props["hide_header"],
         "or 'content'.\", \"Invalid height value: 'auto'. Height must be either a positive "
         "integer (pixels), 'stretch', or 'content'.\"])",
     ),
+    # shortcut and icon_position: checked and normalized as in Streamlit, part of the id
+    "button_shortcut_icon_position": (
+        """
+import streamlit as st
+st.button("A", shortcut="Ctrl+Shift+K", icon="🔥", icon_position="right", wrap=True)
+st.button("A", shortcut=" mod + alt + f5 ")
+st.button("A")
+st.download_button("D", b"x", shortcut="Enter", icon_position="left")
+with st.form("f"):
+    st.form_submit_button("S", shortcut="Meta+Return", icon="🔥")
+for call in (lambda: st.button("B", shortcut=""), lambda: st.button("B", shortcut="Ctrl"),
+             lambda: st.button("B", shortcut="a+b"), lambda: st.button("B", shortcut="Ctrl+R"),
+             lambda: st.button("B", shortcut="Ctrl+%"), lambda: st.button("B", shortcut=3),
+             lambda: st.button("B", icon_position="top")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+pos = {0: "left", 1: "right"}
+result = ([(b.proto.shortcut or None, pos[b.proto.icon_position], b.label) for b in at.button],
+          at.download_button[0].proto.shortcut, [m.value for m in at.markdown],
+          [e.value for e in at.exception])
+""",
+        """
+at.run()
+result = ([(b.proto.props["shortcut"], b.proto.props["icon_position"], b.label)
+           for b in at.button], at.download_button[0].proto.props["shortcut"],
+          [m.value for m in at.markdown], [e.value for e in at.exception])
+""",
+        "([('ctrl+shift+k', 'right', 'A'), ('ctrl+alt+f5', 'left', 'A'), (None, 'left', 'A'), "
+        "('cmd+enter', 'left', 'S')], 'enter', ['The `shortcut` must contain at least one key "
+        "or modifier.', \"The `shortcut` must include a non-modifier key such as 'K' or "
+        "'Ctrl+K'.\", 'The `shortcut` may only specify a single non-modifier key.', \"The "
+        "`shortcut` cannot use the keys 'C' or 'R', with or without modifiers.\", 'shortcut "
+        "must include a single character or one of the supported keys (e.g. Enter, Space, Tab, "
+        "Escape).', 'Invalid `shortcut` type. Expected one of: str. Provided type: int.', "
+        "\"Invalid `icon_position` value. Supported values: 'left', 'right'.\"], [])",
+    ),
 }
+
+
+def test_a_button_icon_is_shown_on_the_side_icon_position_says():
+    from nbstate.views.buttons import button_text
+
+    assert button_text({"label": "Go", "icon": "🔥", "icon_position": "right"}) == "Go 🔥"
+    assert button_text({"label": "Go", "icon": "🔥", "icon_position": "left"}) == "🔥 Go"
+    assert button_text({"label": "Go", "icon": None, "icon_position": "right"}) == "Go"
 
 
 @pytest.mark.parametrize("name", sorted(PROTO_CASES))
