@@ -46,7 +46,7 @@ def button_text(props: dict[str, Any]) -> str:
 
     (A ``:material/...:`` icon needs Streamlit's icon font, which a notebook does not have.)
     """
-    label, icon = props["label"], props.get("icon")
+    label, icon = str(props["label"]), props.get("icon")
     if not icon or icon.startswith(":material/"):
         return label
     return f"{label} {icon}" if props.get("icon_position") == "right" else f"{icon} {label}"
