@@ -136,6 +136,77 @@ for call in (
         "bind='query-params', the widget must have a unique 'key' parameter specified. This "
         "'key' will be used as the name of the query parameter.\"]",
     ),
+    # st.chat_input(accept_file=, file_type=, accept_audio=...): a ChatInputValue
+    "chat_input_accept_file": (
+        """
+import streamlit as st
+v = st.chat_input("Say", key="m", accept_file="multiple", file_type=["txt"], accept_audio=True,
+                  max_upload_size=5, submit_mode="disable", height=120, audio_sample_rate=8000)
+st.write(repr(type(v).__name__), repr(v if v is None else (
+    v.text, [(f.name, f.read()) for f in v.files], v.audio, sorted(v), len(v), v["text"])))
+st.write(repr(type(st.session_state.m).__name__))
+w = st.chat_input("Plain", key="p", accept_file=True)
+st.write(repr(w if w is None else (w.text, [f.name for f in w.files], sorted(w.to_dict()))))
+if w is not None:
+    try:
+        w.audio
+    except AttributeError as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+a = [m.value for m in at.markdown]
+at.chat_input[0].set_value("hi").run()
+b = [m.value for m in at.markdown]
+at.chat_input[0].upload("a.txt", b"abc", "text/plain").upload("b.txt", b"d")
+at.chat_input[0].set_value("with file")
+staged = at.chat_input[0].value
+at.run()
+c = [m.value for m in at.markdown]
+at.chat_input[1].upload("x.txt", b"1").upload("y.txt", b"2").run()
+d = [m.value for m in at.markdown]
+errors = []
+for call in (lambda: at.chat_input[0].upload("a.png", b""),
+             lambda: at.chat_input[0].upload("", b"")):
+    try:
+        call()
+    except Exception as exc:
+        errors.append((type(exc).__name__, str(exc)))
+at.run()
+result = (a, b, staged, c, d, errors, [m.value for m in at.markdown])
+""",
+        "([\"'NoneType' None\", \"'NoneType'\", 'None'], [\"'ChatInputValue' ('hi', [], None, "
+        "['audio', 'files', 'text'], 3, 'hi')\", \"'ChatInputValue'\", 'None'], 'with file', "
+        "[\"'ChatInputValue' ('with file', [('a.txt', b'abc'), ('b.txt', b'd')], None, "
+        "['audio', 'files', 'text'], 3, 'with file')\", \"'ChatInputValue'\", 'None'], "
+        "[\"'NoneType' None\", \"'NoneType'\", \"('', ['y.txt'], ['files', 'text'])\", "
+        "\"'ChatInputValue' object has no attribute 'audio' (accept_audio=False)\"], "
+        "[('AppTestError', \"Invalid file extension: `.png`. Allowed: ['.txt']\"), "
+        "('AppTestError', \"st.chat_input file names must be a non-empty string. Got ''.\")], "
+        "[\"'NoneType' None\", \"'NoneType'\", 'None'])",
+    ),
+    "chat_input_bad_arguments": (
+        """
+import streamlit as st
+for call in (
+    lambda: st.chat_input("x", accept_file="x"),
+    lambda: st.chat_input("x", submit_mode="x"),
+    lambda: st.chat_input("x", max_upload_size=0),
+    lambda: st.chat_input("x", audio_sample_rate=123),
+):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        "at.run()\nresult = [m.value for m in at.markdown]",
+        "[\"Invalid `accept_file` value. Supported values: True, False, 'multiple', "
+        "'directory'. Got 'x'.\", \"Invalid `submit_mode` value. Supported values: 'submit', "
+        "'disable', 'stop'.\", 'Invalid `max_upload_size` value. Supported values: a positive "
+        "integer. Set it to None to fall back to the `server.maxUploadSize` configuration "
+        "option.', 'Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, "
+        "22050, 24000, 32000, 44100, 48000, None.']",
+    ),
 }
 
 
@@ -285,3 +356,17 @@ def test_table_html_shows_what_its_flags_say():
     assert ">x</th>" not in shown[8] and "border:none" in shown[8]
     assert 'aria-label="Nice"' in shown[8] and "max-height:100px" in shown[8]
     assert "width:fit-content" in shown[8]
+
+
+def test_a_file_bigger_than_max_upload_size_is_not_attached():
+    app = """
+import nbstate as st
+v = st.chat_input("Say", accept_file="multiple", max_upload_size=1)
+st.write(repr(v if v is None else [f.name for f in v.files]))
+"""
+    from nbstate.testing import AppTest
+
+    at = AppTest.from_string(app).run()
+    big = b"x" * (1024 * 1024 + 1)
+    at.chat_input[0].upload("small.txt", b"ok").upload("big.txt", big).set_value("hi").run()
+    assert at.markdown[0].value == "['small.txt']"

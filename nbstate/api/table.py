@@ -104,7 +104,8 @@ def table(
         "width": width,
         "height": height if type(height) is int else None,
     }
-    current_context().add(Element("table", props, data=data))
+    # AppTest's value: the DataFrame shown, as Streamlit's AppTest gives it
+    current_context().add(Element("table", props, data=frame if frame is not None else data))
 
 
 _ROW_LINE = "border-bottom:1px solid rgba(49,51,63,0.2)"

@@ -16,7 +16,6 @@ KNOWN_DIFFERENCES = {
     "markdown_dedent.py": "new finding (not in issue 16): Streamlit dedents and strips a "
     "markdown/caption body (and st.write's joined strings); nbstate keeps the indentation, "
     "so an indented triple-quoted string shows as a code block",
-    "tabs_expander_keys.py": "issue 16 item 4: st.tabs/st.expander reject key=",
     "write_special.py": "issue 16 item 13 (help element built): Streamlit's AppTest lists it "
     "as type 'help_info' with the name as value; nbstate's as 'help' with no value",
     "write_stream_mixed.py": "issue 16 item 11 (three elements now): the markdown body is "
