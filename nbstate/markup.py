@@ -48,6 +48,9 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         inner = markdown_to_html(body).strip()
         if inner.startswith("<p>") and inner.endswith("</p>"):
             inner = inner[3:-4]
+        icon = props.get("icon")
+        if icon and not icon.startswith(":material/"):  # (no Material icon font here)
+            inner = f"{html.escape(icon)} {inner}"
         return f"<{tag}>{inner}</{tag}>"
     if kind == "caption":
         inner = markdown_to_html(body, allow_html)
@@ -55,7 +58,10 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
     if kind == "text":
         return f'<pre style="margin:0;white-space:pre-wrap">{html.escape(body)}</pre>'
     if kind == "code":
-        return f"<pre><code>{html.escape(body)}</code></pre>"
+        style = "white-space:pre-wrap" if props.get("wrap_lines") else "overflow-x:auto"
+        if props.get("height"):
+            style += f";max-height:{props['height']}px;overflow-y:auto"
+        return f'<pre style="{style}"><code>{html.escape(body)}</code></pre>'
     if kind == "json":
         text = json.dumps(props.get("body"), indent=2, default=str)
         return f"<pre><code>{html.escape(text)}</code></pre>"
@@ -110,8 +116,34 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         )
     if kind in _ALERT_COLORS:
         icon = props.get("icon") or ""
-        return _alert(kind, f"{html.escape(icon)} {markdown_to_html(body)}")
+        title = props.get("title")
+        heading = f"<div><b>{_inline_markdown(str(title))}</b></div>" if title else ""
+        return _alert(kind, f"{html.escape(icon)} {heading}{markdown_to_html(body)}")
     raise ValueError(f"no HTML for element kind {kind!r}")
+
+
+def _inline_markdown(text: str) -> str:
+    inner = markdown_to_html(text).strip()
+    return inner[3:-4] if inner.startswith("<p>") and inner.endswith("</p>") else inner
+
+
+def with_layout(markup: str, props: dict[str, Any]) -> str:
+    """`markup` in a box that shows the element's `width`, `text_alignment` and `wrap` props
+    (unchanged when it has none of them, or only their defaults)."""
+    style = []
+    width = props.get("width")
+    if type(width) is int:
+        style.append(f"max-width:{width}px")
+    elif width == "content" and props.get("text_alignment") is not None:
+        style.append("width:fit-content")
+    alignment = props.get("text_alignment")
+    if alignment not in (None, "left"):
+        style.append(f"text-align:{alignment}")
+    if props.get("wrap") is False:
+        style.append("white-space:nowrap;overflow:hidden;text-overflow:ellipsis")
+    if not style:
+        return markup
+    return f'<div style="{";".join(style)}">{markup}</div>'
 
 
 def _help_html(props: dict[str, Any]) -> str:

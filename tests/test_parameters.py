@@ -207,6 +207,37 @@ for call in (
         "option.', 'Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, "
         "22050, 24000, 32000, 44100, 48000, None.']",
     ),
+    # width, text_alignment, wrap, icon, title of text elements
+    "text_elements_layout": (
+        """
+import streamlit as st
+st.title("T", icon="🔥", text_alignment="center", width=300, wrap=False)
+st.header("H", icon=":material/home:", divider=True)
+st.subheader("S", icon="🌱")
+st.markdown("# M", anchors=False, text_alignment="justify", width="content")
+st.caption("c", text_alignment="right", width=100, wrap=False)
+st.text("t", text_alignment="center", width="stretch")
+st.error("body", title="Oops", width=200)
+st.info("i", title="**Bold** title")
+st.json({"a": 1}, width=300)
+st.latex("x", width=100)
+st.html("<b>h</b>", unsafe_allow_javascript=True)
+st.code("x=1", height=100, width=200, wrap_lines=True)
+for call in (lambda: st.markdown("x", text_alignment="top"), lambda: st.text("x", width=0),
+             lambda: st.error("x", width="content"), lambda: st.markdown("x", width="auto"), lambda: st.markdown("x", width="content"),
+             lambda: st.code("x", height=0), lambda: st.title("x", text_alignment=None),
+             lambda: st.json([], width="content"), lambda: st.exception(ValueError("v"), width=0)):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+result = ([e.value for e in at.exception], [(h.value, h.icon) for h in [*at.title, *at.header, *at.subheader]], [(a.value, a.title) for a in [*at.error, *at.info]], [m.value for m in at.markdown], [c.value for c in at.caption], [c.value for c in at.code], [j.value for j in at.json], [l.value for l in at.latex])
+""",
+        "([], [('T', '🔥'), ('x', ''), ('H', ':material/home:'), ('S', '🌱')], [('body', 'Oops'), ('i', '**Bold** title')], ['# M', \"Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", 'x', 'x', \"Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels) or 'stretch'.\"], ['c'], ['x=1'], ['{\"a\": 1}'], ['$$\\nx\\n$$'])",
+    ),
 }
 
 
@@ -370,3 +401,28 @@ st.write(repr(v if v is None else [f.name for f in v.files]))
     big = b"x" * (1024 * 1024 + 1)
     at.chat_input[0].upload("small.txt", b"ok").upload("big.txt", big).set_value("hi").run()
     assert at.markdown[0].value == "['small.txt']"
+
+
+def test_text_layout_parameters_change_the_html_shown():
+    from nbstate.markup import element_html, with_layout
+    from nbstate.testing import AppTest
+
+    app = CASES["text_elements_layout"][0].replace("import streamlit", "import nbstate")
+    at = AppTest.from_string(app).run()
+
+    def shown(element):
+        props = element.proto.props
+        return with_layout(element_html(element.proto.kind, props), props)
+
+    title = shown(at.title[0])
+    assert "text-align:center" in title and "max-width:300px" in title
+    assert "white-space:nowrap" in title and "🔥 T</h1>" in title
+    assert "🌱 S</h3>" in shown(at.subheader[0])
+    assert "<b>Oops</b>" in shown(at.error[0]) and "max-width:200px" in shown(at.error[0])
+    assert "<strong>Bold</strong> title" in shown(at.info[0])
+    assert "width:fit-content" in shown(at.markdown[0]) and "text-align:justify" in shown(
+        at.markdown[0]
+    )
+    code = shown(at.code[0])
+    assert "white-space:pre-wrap" in code and "max-height:100px" in code
+    assert with_layout("<p>x</p>", {"width": "stretch", "text_alignment": "left"}) == "<p>x</p>"

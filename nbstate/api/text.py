@@ -17,6 +17,8 @@ from ..errors import NbStateAPIException
 from ..run_context import current_context
 from ..tree import Element
 from .help import HELP_TYPES, add_help, looks_like_memory_address
+from .sizes import check_height, check_width
+from .text_layout import text_layout
 
 #: The nbstate package: its frames are left out of the tracebacks an app shows.
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -26,51 +28,130 @@ def _add(kind: str, **props: Any) -> None:
     current_context().add(Element(kind, props))
 
 
-def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def markdown(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "auto",
+    text_alignment: str = "left",
+    anchors: bool = True,
+    wrap: bool = True,
+) -> None:
     """Display `body` formatted as Markdown.
 
-    Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
+    Raw HTML in `body` is escaped unless `unsafe_allow_html` is true. `width`,
+    `text_alignment` and `wrap` lay the text out as in Streamlit.
     """
-    _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    layout = text_layout(width, text_alignment, wrap, allow_auto=True)
+    _add("markdown", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, **layout)
 
 
-def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> None:
-    """Display `body` as the title of the app (a level-1 heading)."""
-    _add("title", body=str(body), anchor=anchor, help=help)
+def title(
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> None:
+    """Display `body` as the title of the app (a level-1 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    _add("title", body=str(body), anchor=anchor, help=help, icon=_heading_icon(icon), **layout)
 
 
 def header(
-    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: Any = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> None:
-    """Display `body` as a header (a level-2 heading)."""
-    _add("header", body=str(body), anchor=anchor, help=help, divider=divider)
+    """Display `body` as a header (a level-2 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    icon = _heading_icon(icon)
+    _add("header", body=str(body), anchor=anchor, help=help, divider=divider, icon=icon, **layout)
 
 
 def subheader(
-    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: Any = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> None:
-    """Display `body` as a subheader (a level-3 heading)."""
-    _add("subheader", body=str(body), anchor=anchor, help=help, divider=divider)
+    """Display `body` as a subheader (a level-3 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    icon = _heading_icon(icon)
+    _add(
+        "subheader", body=str(body), anchor=anchor, help=help, divider=divider, icon=icon, **layout
+    )
 
 
-def caption(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> None:
+def caption(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> None:
     """Display `body` in small, muted text, for footnotes and side remarks."""
-    _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help)
+    layout = text_layout(width, text_alignment, wrap)
+    _add("caption", body=str(body), unsafe_allow_html=bool(unsafe_allow_html), help=help, **layout)
 
 
-def text(body: Any, *, help: str | None = None) -> None:
+def text(
+    body: Any,
+    *,
+    help: str | None = None,
+    width: Any = "content",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> None:
     """Display `body` as fixed-width text, without Markdown formatting."""
-    _add("text", body=str(body), help=help)
+    _add("text", body=str(body), help=help, **text_layout(width, text_alignment, wrap))
 
 
 def code(
-    body: Any, language: str | None = "python", *, line_numbers: bool = False, **_ignored: Any
+    body: Any,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: Any = "content",
+    width: Any = "stretch",
 ) -> None:
-    """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none)."""
-    _add("code", body=str(body), language=language, line_numbers=bool(line_numbers))
+    """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none).
+
+    Long lines scroll sideways unless `wrap_lines`; a `height` in pixels scrolls the block.
+    """
+    check_width(width)
+    if height is not None:
+        check_height(height, allow_content=True)
+    _add(
+        "code",
+        body=str(body),
+        language=language,
+        line_numbers=bool(line_numbers),
+        wrap_lines=bool(wrap_lines),
+        height=height if type(height) is int else None,
+        width=width,
+    )
 
 
-def json(body: Any, *, expanded: bool | int = True) -> None:
+def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> None:
     """Display `body` (a dict, list or JSON string) as pretty-printed JSON."""
     if isinstance(body, str):
         import json as _json
@@ -87,27 +168,40 @@ def json(body: Any, *, expanded: bool | int = True) -> None:
         body = dict(body)
     elif isinstance(body, (map, enumerate, UserList, ItemsView, KeysView, ValuesView)):
         body = list(body)
-    _add("json", body=body, expanded=expanded)
+    _add("json", body=body, expanded=expanded, width=check_width(width))
 
 
-def success(body: Any, *, icon: str | None = None) -> None:
-    """Display a green success message."""
-    _add("success", body=str(body), icon=icon)
+def success(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> None:
+    """Display a green success message, under its bold `title` if one is given."""
+    _alert("success", body, icon, width, title)
 
 
-def info(body: Any, *, icon: str | None = None) -> None:
-    """Display a blue informational message."""
-    _add("info", body=str(body), icon=icon)
+def info(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> None:
+    """Display a blue informational message, under its bold `title` if one is given."""
+    _alert("info", body, icon, width, title)
 
 
-def warning(body: Any, *, icon: str | None = None) -> None:
-    """Display a yellow warning message."""
-    _add("warning", body=str(body), icon=icon)
+def warning(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> None:
+    """Display a yellow warning message, under its bold `title` if one is given."""
+    _alert("warning", body, icon, width, title)
 
 
-def error(body: Any, *, icon: str | None = None) -> None:
-    """Display a red error message."""
-    _add("error", body=str(body), icon=icon)
+def error(body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None) -> None:
+    """Display a red error message, under its bold `title` if one is given."""
+    _alert("error", body, icon, width, title)
+
+
+def _alert(kind: str, body: Any, icon: str | None, width: Any, title: Any) -> None:
+    title = None if title is None else str(title)
+    _add(kind, body=str(body), icon=icon, width=check_width(width), title=title)
+
+
+def _heading_icon(icon: Any) -> str | None:
+    return None if icon is None else _badge_icon(icon) or None
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -127,9 +221,11 @@ def exception_element(exc: BaseException) -> Element:
     )
 
 
-def exception(exception: BaseException) -> None:
+def exception(exception: BaseException, width: Any = "stretch") -> None:
     """Display an exception: its type, message and traceback."""
-    current_context().add(exception_element(exception))
+    element = exception_element(exception)
+    element.props["width"] = check_width(width)
+    current_context().add(element)
 
 
 def _rich(obj: Any) -> bool:
@@ -287,8 +383,12 @@ def _has_rich_repr(obj: Any) -> bool:
     return module.startswith(("matplotlib", "pandas", "PIL"))
 
 
-def html(body: Any, *, width: Any = "stretch") -> None:
-    """Insert raw HTML into the app (it is not sanitized: only use HTML you trust)."""
+def html(body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> None:
+    """Insert raw HTML into the app (it is not sanitized: only use HTML you trust).
+
+    Its scripts never run (see docs/parameters-without-effect.md), whatever
+    `unsafe_allow_javascript` says.
+    """
     _add("html", html=str(body))
 
 
@@ -353,9 +453,9 @@ def badge(
     )
 
 
-def latex(body: Any, *, help: str | None = None) -> None:
+def latex(body: Any, *, help: str | None = None, width: Any = "stretch") -> None:
     """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
-    _add("latex", body=str(body).strip("$"))
+    _add("latex", body=str(body).strip("$"), width=check_width(width, allow_content=True))
 
 
 def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> None:
