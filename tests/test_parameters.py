@@ -285,13 +285,13 @@ PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     "table_border_hide_index_hide_header_alt": (
         TABLE_APP,
         """
-at.run()
+at.run(timeout=60)
 modes = {0: "all", 1: "none", 2: "horizontal"}
 result = ([(t.proto.hide_index, t.proto.hide_header, modes[t.proto.border_mode],
             t.proto.alt or None) for t in at.table], [m.value for m in at.markdown])
 """,
         """
-at.run()
+at.run(timeout=60)
 result = ([(t.proto.props["hide_index"], t.proto.props["hide_header"],
             t.proto.props["border"], t.proto.props["alt"]) for t in at.table],
           [m.value for m in at.markdown])
@@ -375,7 +375,8 @@ def test_table_html_shows_what_its_flags_say():
     from nbstate.markup import element_html
     from nbstate.testing import AppTest
 
-    at = AppTest.from_string(TABLE_APP.replace("import streamlit", "import nbstate")).run()
+    at = AppTest.from_string(TABLE_APP.replace("import streamlit", "import nbstate"))
+    at.run(timeout=60)
     shown = [element_html("table", t.proto.props) for t in at.table]
     assert "<th" in shown[0] and ">0</th>" not in shown[0]  # header, no RangeIndex column
     assert ">x</th>" in shown[1]  # a custom index is shown
