@@ -238,6 +238,44 @@ result = ([e.value for e in at.exception], [(h.value, h.icon) for h in [*at.titl
 """,
         "([], [('T', '🔥'), ('x', ''), ('H', ':material/home:'), ('S', '🌱')], [('body', 'Oops'), ('i', '**Bold** title')], ['# M', \"Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", 'x', 'x', \"Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels) or 'stretch'.\"], ['c'], ['x=1'], ['{\"a\": 1}'], ['$$\\nx\\n$$'])",
     ),
+    # persist_state keeps a hidden widget's value; bind is checked (no URL in a notebook)
+    "persist_state_and_bind": (
+        """
+import streamlit as st
+show = st.session_state.get("show", True)
+if show:
+    a = st.checkbox("A", key="a", persist_state="page")
+    b = st.checkbox("B", key="b", persist_state="session")
+    c = st.checkbox("C", key="c")
+    d = st.slider("D", 0, 10, key="d", persist_state="session", bind="query-params")
+st.write(repr({k: st.session_state.get(k) for k in "abcd"}))
+for call in (lambda: st.checkbox("x", bind="query-params"),
+             lambda: st.text_input("x", bind="url", key="x1"),
+             lambda: st.selectbox("x", [1], persist_state="session"),
+             lambda: st.toggle("x", persist_state="x", key="x2")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+at.checkbox[0].check(); at.checkbox[1].check(); at.checkbox[2].check()
+at.slider[0].set_value(7)
+at.run()
+r1 = at.markdown[0].value
+at.session_state["show"] = False
+at.run()
+r2 = at.markdown[0].value
+at.run()
+r3 = at.markdown[0].value
+at.session_state["show"] = True
+at.run()
+result = (r1, r2, r3, [m.value for m in at.markdown], [c.value for c in at.checkbox],
+          at.slider[0].value)
+""",
+        "(\"{'a': True, 'b': True, 'c': True, 'd': 7}\", \"{'a': True, 'b': True, 'c': True, 'd': 7}\", \"{'a': True, 'b': True, 'c': None, 'd': 7}\", [\"{'a': True, 'b': True, 'c': False, 'd': 7}\", \"The `key` parameter is required. When using bind='query-params', the widget must have a unique 'key' parameter specified. This 'key' will be used as the name of the query parameter.\", \"Invalid `bind` value. Supported values: 'query-params', None.\", \"The `key` parameter is required. When using persist_state, the widget must have a unique 'key' parameter specified so its value can be preserved across reruns and page switches.\", \"Invalid `persist_state` value. Supported values: 'page', 'session', None.\"], [True, True, False], 7)",
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from ..errors import (
     NbStateSelectionCountExceedsMaxError,
     NbStateValueError,
 )
+from .binding import binds
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -123,6 +124,7 @@ def _single_choice_spec(
     )
 
 
+@binds
 def selectbox(
     label: str,
     options: Any,
@@ -166,6 +168,7 @@ def selectbox(
     )
 
 
+@binds
 def radio(
     label: str,
     options: Any,
@@ -200,6 +203,7 @@ def radio(
     )
 
 
+@binds
 def multiselect(
     label: str,
     options: Any,
@@ -298,6 +302,7 @@ def _check_max(selected: list[Any], max_selections: int | None) -> None:
         raise NbStateSelectionCountExceedsMaxError(len(selected), max_selections)
 
 
+@binds
 def select_slider(
     label: str,
     options: Any = (),

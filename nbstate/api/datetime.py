@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ..errors import NbStateAPIException
+from .binding import binds
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
@@ -34,6 +35,7 @@ def _years_from(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+@binds
 def date_input(
     label: str,
     value: Any = "today",
@@ -128,6 +130,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
+@binds
 def time_input(
     label: str,
     value: Any = "now",

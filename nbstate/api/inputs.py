@@ -13,6 +13,7 @@ from ..errors import (
     NbStateAPIException,
     NbStateValueError,
 )
+from .binding import binds
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -26,6 +27,7 @@ from .widget import (
 _TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
+@binds
 def text_input(
     label: str,
     value: str | None = "",
@@ -154,6 +156,7 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
+@binds
 def checkbox(
     label: str,
     value: bool = False,
@@ -214,6 +217,7 @@ def _bool_spec(
     )
 
 
+@binds
 def toggle(
     label: str,
     value: bool = False,
@@ -234,6 +238,7 @@ def toggle(
     )  # fmt: skip
 
 
+@binds
 def text_area(
     label: str,
     value: str | None = "",
@@ -288,6 +293,7 @@ def _color_default(value: Any) -> str:
     return value
 
 
+@binds
 def color_picker(
     label: str,
     value: str | None = None,

@@ -12,6 +12,7 @@ from ..errors import (
     NbStateValueBelowMinError,
     NbStateValueError,
 )
+from .binding import binds
 from .inputs import type_name
 from .temporal import is_temporal, strftime_format, temporal_options
 from .widget import (
@@ -70,6 +71,7 @@ def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
 _slider_specs = SpecCache()
 
 
+@binds
 def slider(
     label: str,
     min_value: Any = None,
@@ -229,6 +231,7 @@ def _number_args(min_value: Any, max_value: Any, value: Any, step: Any):
 _number_specs = SpecCache()
 
 
+@binds
 def number_input(
     label: str,
     min_value: Any = None,
