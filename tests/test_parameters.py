@@ -276,6 +276,32 @@ result = (r1, r2, r3, [m.value for m in at.markdown], [c.value for c in at.check
 """,
         "(\"{'a': True, 'b': True, 'c': True, 'd': 7}\", \"{'a': True, 'b': True, 'c': True, 'd': 7}\", \"{'a': True, 'b': True, 'c': None, 'd': 7}\", [\"{'a': True, 'b': True, 'c': False, 'd': 7}\", \"The `key` parameter is required. When using bind='query-params', the widget must have a unique 'key' parameter specified. This 'key' will be used as the name of the query parameter.\", \"Invalid `bind` value. Supported values: 'query-params', None.\", \"The `key` parameter is required. When using persist_state, the widget must have a unique 'key' parameter specified so its value can be preserved across reruns and page switches.\", \"Invalid `persist_state` value. Supported values: 'page', 'session', None.\"], [True, True, False], 7)",
     ),
+    # progress width (3rd positional), status type/width, spinner width, rerun(scope) positional
+    "progress_status_spinner_rerun": (
+        """
+import streamlit as st
+st.progress(10, "p", 300)
+with st.status("S", type="compact", width=200):
+    st.write("in")
+with st.spinner("w", width=100):
+    pass
+if not st.session_state.get("again"):
+    st.session_state.again = True
+    st.rerun("app")
+for call in (lambda: st.progress(1, None, "content"), lambda: st.status("x", type="x"),
+             lambda: st.status("x", width="content"), lambda: st.spinner("x", width=0).__enter__()):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+result = ([e.value for e in at.exception], [p.value for p in at.get("progress")],
+          [s.label for s in at.status], [m.value for m in at.markdown])
+""",
+        "([], [10], ['S'], ['in', \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid `type` value. Supported values: 'default', 'compact', 'step'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.\"])",
+    ),
 }
 
 
@@ -465,3 +491,27 @@ def test_text_layout_parameters_change_the_html_shown():
     code = shown(at.code[0])
     assert "white-space:pre-wrap" in code and "max-height:100px" in code
     assert with_layout("<p>x</p>", {"width": "stretch", "text_alignment": "left"}) == "<p>x</p>"
+
+
+def test_progress_and_status_width_are_shown():
+    from nbstate.testing import AppTest
+    from nbstate.views.layout import ExpanderView
+    from nbstate.views.status import ProgressView
+
+    app = """
+import nbstate as st
+bar = st.progress(10, "p", 300)
+bar.progress(20)
+with st.status("S", width=200):
+    pass
+"""
+    at = AppTest.from_string(app)
+    at.run()
+    element = at.get("progress")[0].proto
+    assert element.props["width"] == 300  # kept by the handle's update
+    view = ProgressView(None, element)  # type: ignore[arg-type]
+    view.apply(element)
+    assert view.widget.layout.width == "300px"
+    status = ExpanderView(None, at.status[0].proto)  # type: ignore[arg-type]
+    status.apply(at.status[0].proto)
+    assert status.widget.layout.width == "200px"

@@ -10,14 +10,22 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..run_context import current_context
 from ..tree import Element
+from .sizes import check_width
 
 
 @contextmanager
-def spinner(text: str = "In progress...", *, show_time: bool = False, **_: Any) -> Iterator[None]:
+def spinner(
+    text: str = "In progress...",
+    *,
+    show_time: bool = False,
+    _cache: bool = False,
+    width: Any = "content",
+) -> Iterator[None]:
     """Show `text` with a spinning icon while the ``with`` block runs, also in a callback."""
     ctx = current_context()
     container = ctx.container
-    element = ctx.add(Element("spinner", {"body": str(text)}))
+    width = check_width(width, allow_content=True)
+    element = ctx.add(Element("spinner", {"body": str(text), "width": width}))
     ctx.flush()
     try:
         yield
@@ -53,7 +61,11 @@ class Progress:
 
     def progress(self, value: Any, text: str | None = None) -> Progress:
         """Set the bar to `value` (0-100 or 0.0-1.0) and its text, and show it at once."""
-        self._element.props = {"value": _fraction(value), "body": "" if text is None else text}
+        body = "" if text is None else text
+        props = {"value": _fraction(value), "body": body}
+        if "width" in self._element.props:
+            props["width"] = self._element.props["width"]
+        self._element.props = props
         current_context().flush()
         return self
 
@@ -63,8 +75,14 @@ class Progress:
         current_context().flush()
 
 
-def progress(value: Any, text: str | None = None, *, width: Any = "stretch") -> Progress:
-    """Display a progress bar at `value` (0-100, or 0.0-1.0); returns it, to update later."""
+def progress(value: Any, text: str | None = None, width: Any = "stretch") -> Progress:
+    """Display a progress bar at `value` (0-100, or 0.0-1.0); returns it, to update later.
+
+    `width` is "stretch" (the container's width) or a number of pixels.
+    """
     ctx = current_context()
-    element = ctx.add(Element("progress", {"value": _fraction(value), "body": text or ""}))
+    props = {"value": _fraction(value), "body": text or ""}
+    if check_width(width) != "stretch":
+        props["width"] = width
+    element = ctx.add(Element("progress", props))
     return Progress(element)

@@ -6,6 +6,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from ..api.sizes import css_size
 from ..tree import Element
 from .base import WIDE, View
 from .registry import shows
@@ -28,3 +29,6 @@ class ProgressView(View):
         shown = "none" if element.props.get("hidden") else ""
         if self.widget.layout.display != shown:
             self.widget.layout.display = shown
+        width = css_size(element.props.get("width"))
+        if self.widget.layout.width != (width or None) and (width or self.widget.layout.width):
+            self.widget.layout.width = width or None
