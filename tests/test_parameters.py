@@ -302,6 +302,31 @@ result = ([e.value for e in at.exception], [p.value for p in at.get("progress")]
 """,
         "([], [10], ['S'], ['in', \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid `type` value. Supported values: 'default', 'compact', 'step'.\", \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", \"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'.\"])",
     ),
+    # text_input(required=, validate=, live=): AppTest sends values without the browser's checks
+    "text_input_required_validate_live": (
+        """
+import streamlit as st
+a = st.text_input("A", "x", key="a", required=True)
+b = st.text_input("B", key="b", validate=(r"^[0-9]+$", "digits only"), live=True)
+c = st.text_input("C", key="c", live="250ms", validate="^a")
+st.write(repr((a, b, c)))
+for call in (lambda: st.text_input("x", live=300), lambda: st.text_input("x", live="2m"),
+             lambda: st.text_input("x", validate=3), lambda: st.text_input("x", validate=("a",))):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+at.text_input[0].set_value("").run()
+r1 = at.markdown[0].value
+at.text_input[1].set_value("12a").run()
+r2 = at.markdown[0].value
+result = ([e.value for e in at.exception], r1, r2, [m.value for m in at.markdown])
+""",
+        "([], \"('', '', '')\", \"('', '12a', '')\", [\"('', '12a', '')\", \"Invalid `live` type. Expected one of: bool, str. Provided type: int. A number or `datetime.timedelta` is not accepted. Use `True` for a 250ms pause, or a duration string like `'300ms'` or `'0.5s'`. `live=300` is not milliseconds (and `live=0.3` is not seconds); duration units must be explicit.\", \"The `live` parameter, set to 2m, is outside the required range [0ms, 1m]. Use `True` for the 250ms default, `'0ms'` to commit on every change, or a duration string up to `'1m'`.\", 'Invalid `validate` type. Expected one of: None, str, tuple. Provided type: int.', 'Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple of strings.'])",
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from ..errors import (
     NbStateValueError,
 )
 from .binding import binds
+from .text_checks import live_ms, validate_rule
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -45,12 +46,19 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: Any = "stretch",
+    required: bool = False,
+    validate: str | tuple[str, str] | None = None,
+    live: bool | str = False,
 ) -> str | None:
     """Display a single-line text box and return what it holds.
 
-    The value is sent when the user presses Enter or leaves the box. `type="password"` hides
-    what is typed. With `value=None` the widget returns None until the user types.
+    The value is sent when the user presses Enter or leaves the box (with `live`, after a
+    pause in typing). `type="password"` hides what is typed. With `value=None` the widget
+    returns None until the user types. A `required` box does not send an empty value, and
+    one with `validate` (a regex, or a (regex, message) pair) only values that match.
     """
+    pause = live_ms(live)
+    regex, _message = validate_rule(validate)
     if type not in _TEXT_INPUT_TYPES:
         raise NbStateValueError(
             f"st.text_input {label!r} got type={type!r}; use one of "
@@ -63,8 +71,9 @@ def text_input(
         value,
         key,
         identity={"max_chars": max_chars, "type": type, "autocomplete": autocomplete,
-                  "icon": icon},
-        props={"type": type, "max_chars": max_chars},
+                  "icon": icon, "live": pause, "validate": regex, "required": bool(required)},
+        props={"type": type, "max_chars": max_chars, "live": pause, "validate": regex,
+               "required": bool(required)},
         help=help,
         placeholder=placeholder,
         label_visibility=label_visibility,

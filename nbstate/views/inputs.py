@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import ipywidgets as W
@@ -35,6 +36,7 @@ class TextInputView(WidgetView):
 
     def build(self, element: Element) -> W.Widget:
         cls = W.Password if self.variant[1] else W.Text
+        self.simulated = False
         return cls(continuous_update=False, style=WIDE)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
@@ -43,7 +45,30 @@ class TextInputView(WidgetView):
             **label_traits(props),
             "placeholder": props.get("placeholder") or "",
             "value": "" if value is None else str(value),
+            "continuous_update": props.get("live") is not None,
         }
+
+    def _on_value(self, change: dict[str, Any]) -> None:
+        if not self._applying and not self.simulated and not self.passes_checks(change["new"]):
+            self.refresh()  # as Streamlit's browser: a value that fails is not sent
+            return
+        super()._on_value(change)
+
+    def passes_checks(self, value: str) -> bool:
+        """True when `value` passes the box's `required` and `validate` checks."""
+        props = self.element.props
+        if not value.strip():
+            return not props.get("required")  # an empty value skips `validate`
+        regex = props.get("validate")
+        return regex is None or re.search(regex, value) is not None
+
+    def simulate_user_value(self, value: Any) -> None:
+        """As a browser would, but without its checks (Streamlit's AppTest has none)."""
+        self.simulated = True
+        try:
+            super().simulate_user_value(value)
+        finally:
+            self.simulated = False
 
 
 @shows("text_area", wrapper="TextArea")

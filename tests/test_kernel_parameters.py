@@ -1,0 +1,35 @@
+"""Streamlit 1.67 parameters whose effect is in the browser, driven from a real kernel."""
+
+from __future__ import annotations
+
+import pytest
+from frontend import KernelFrontend
+
+pytestmark = pytest.mark.kernel
+
+CHECKED = """
+%%rerun
+import nbstate as st
+st.text_input("Name", "Ann", key="name", required=True)
+st.text_input("Digits", key="digits", validate=(r"^[0-9]+$", "digits only"), live=True)
+st.code(repr((st.session_state.name, st.session_state.digits)))
+"""
+
+
+def test_the_browser_checks_of_text_input_keep_failing_values_out(
+    kernel: KernelFrontend,
+) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = kernel.execute(CHECKED.strip(), cell_id="checked")
+    cell.raise_for_error()
+    name = kernel.find_one("nbstate-key-name", within=cell)
+    digits = kernel.find_one("nbstate-key-digits", within=cell)
+    assert kernel.model(digits)["continuous_update"] is True  # live=True
+    assert kernel.model(name)["continuous_update"] is False
+    kernel.set_value(name, "   ")  # required: an empty value is not sent
+    kernel.set_value(digits, "12a")  # does not match `validate`
+    shown = kernel.text(kernel.find_one("nbstate-code", within=cell))
+    assert shown == "('Ann', '')"
+    assert kernel.model(name)["value"] == "Ann"  # the box shows the value kept
+    kernel.set_value(digits, "123")
+    assert kernel.text(kernel.find_one("nbstate-code", within=cell)) == "('Ann', '123')"
