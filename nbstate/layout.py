@@ -170,8 +170,13 @@ def columns(
     vertical_alignment: str = "top",
     border: bool = False,
     width: Any = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
-    """Side-by-side columns: an int for equal widths, or a list of relative widths."""
+    """Side-by-side columns: an int for equal widths, or a list of relative widths.
+
+    They stay side by side whatever the width of the page (see `wrap` in
+    docs/parameters-without-effect.md).
+    """
     weights = _weights(spec)
     if gap not in (None, "small", "medium", "large"):
         raise NbStateAPIException(

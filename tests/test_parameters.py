@@ -327,6 +327,32 @@ result = ([e.value for e in at.exception], r1, r2, [m.value for m in at.markdown
 """,
         "([], \"('', '', '')\", \"('', '12a', '')\", [\"('', '12a', '')\", \"Invalid `live` type. Expected one of: bool, str. Provided type: int. A number or `datetime.timedelta` is not accepted. Use `True` for a 250ms pause, or a duration string like `'300ms'` or `'0.5s'`. `live=300` is not milliseconds (and `live=0.3` is not seconds); duration units must be explicit.\", \"The `live` parameter, set to 2m, is outside the required range [0ms, 1m]. Use `True` for the 250ms default, `'0ms'` to commit on every change, or a duration string up to `'1m'`.\", 'Invalid `validate` type. Expected one of: None, str, tuple. Provided type: int.', 'Invalid `validate` value. Supported values: a regex string, a (regex, message) tuple of strings.'])",
     ),
+    # filter_mode, select_all, icon, wrap: accepted and checked as in Streamlit
+    "dropdown_options_and_wrap": (
+        """
+import streamlit as st
+a = st.selectbox("S", ["x", "y"], filter_mode="prefix", icon="🔥")
+b = st.multiselect("M", ["x", "y"], filter_mode=None, select_all=False, wrap=True)
+c = st.checkbox("C", wrap=False)
+d = st.toggle("T", wrap=True)
+cols = st.columns(2, wrap=False)
+st.write(repr((a, b, c, d, len(cols))))
+for call in (lambda: st.selectbox("x", [1], filter_mode="regex"),
+             lambda: st.multiselect("x", [1], filter_mode=None, accept_new_options=True),
+             lambda: st.selectbox("x", [1], filter_mode=None, accept_new_options=True),
+             lambda: st.multiselect("x", [1], select_all=-1),
+             lambda: st.multiselect("x", [1], select_all="yes")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+result = ([e.value for e in at.exception], [m.value for m in at.markdown])
+""",
+        "([], [\"('x', [], False, False, 2)\", 'Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None.', '`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.', '`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.', 'Invalid `select_all` value. Supported values: True, False, a non-negative integer. When using an int, `select_all` must be a non-negative integer.', 'Invalid `select_all` type. Expected one of: bool, int. Provided type: str.'])",
+    ),
 }
 
 

@@ -11,6 +11,8 @@ from ..errors import (
     NbStateValueError,
 )
 from .binding import binds
+from .choice_options import check_filter_mode, check_select_all
+from .text import check_icon
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -141,6 +143,8 @@ def selectbox(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: Any = "stretch",
+    filter_mode: str | None = "fuzzy",
+    icon: str | None = None,
 ) -> Any:
     """Display a drop-down list and return the selected option.
 
@@ -148,6 +152,9 @@ def selectbox(
     None); `format_func` turns an option into its label. A value set through session_state
     that is not one of the options falls back to the `index` option.
     """
+    check_filter_mode(filter_mode, accept_new_options)
+    if icon is not None:
+        check_icon(icon)
     return _single_choice(
         "selectbox",
         label,
@@ -221,6 +228,9 @@ def multiselect(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: Any = "stretch",
+    filter_mode: str | None = "fuzzy",
+    select_all: bool | int = 1000,
+    wrap: bool | None = None,
 ) -> list[Any]:
     """Display a multiple-choice list and return the selected options.
 
@@ -228,6 +238,8 @@ def multiselect(
     session_state that are not options are dropped. More than `max_selections` options is an
     error.
     """
+    check_filter_mode(filter_mode, accept_new_options)
+    check_select_all(select_all)
     label = str(label)
     opts = options_list(options)
     labels = _labels(opts, format_func)

@@ -178,6 +178,7 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
 ) -> bool:
     """Display a checkbox and return True while it is checked."""
     return _bool_widget(
@@ -239,6 +240,7 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
 ) -> bool:
     """Display a toggle switch and return True while it is on."""
     return _bool_widget(

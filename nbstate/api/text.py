@@ -200,6 +200,11 @@ def _alert(kind: str, body: Any, icon: str | None, width: Any, title: Any) -> No
     _add(kind, body=str(body), icon=icon, width=check_width(width), title=title)
 
 
+def check_icon(icon: Any) -> str:
+    """`icon` if it is an emoji or a ``:material/name:`` shortcode, else a clear error."""
+    return _badge_icon(icon)
+
+
 def _heading_icon(icon: Any) -> str | None:
     return None if icon is None else _badge_icon(icon) or None
 
