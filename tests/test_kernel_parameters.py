@@ -33,3 +33,23 @@ def test_the_browser_checks_of_text_input_keep_failing_values_out(
     assert kernel.model(name)["value"] == "Ann"  # the box shows the value kept
     kernel.set_value(digits, "123")
     assert kernel.text(kernel.find_one("nbstate-code", within=cell)) == "('Ann', '123')"
+
+
+REQUIRED = """
+%%rerun
+import datetime as dt
+import nbstate as st
+st.time_input("When", dt.time(9, 30), key="when", required=True, format="12h")
+st.text_area("Notes", "n", key="notes", required=True)
+st.code(repr((st.session_state.when, st.session_state.notes)))
+"""
+
+
+def test_a_required_widget_does_not_send_an_empty_value(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = kernel.execute(REQUIRED.strip(), cell_id="required")
+    cell.raise_for_error()
+    kernel.set_value(kernel.find_one("nbstate-key-when", within=cell), None)
+    kernel.set_value(kernel.find_one("nbstate-key-notes", within=cell), "")
+    shown = kernel.text(kernel.find_one("nbstate-code", within=cell))
+    assert shown == "(datetime.time(9, 30), 'n')"

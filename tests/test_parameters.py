@@ -353,6 +353,28 @@ result = ([e.value for e in at.exception], [m.value for m in at.markdown])
 """,
         "([], [\"('x', [], False, False, 2)\", 'Invalid `filter_mode` value. Supported values: fuzzy, contains, prefix, None.', '`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.', '`filter_mode=None` and `accept_new_options=True` cannot be used together. `filter_mode` cannot be `None` when `accept_new_options=True`. Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.', 'Invalid `select_all` value. Supported values: True, False, a non-negative integer. When using an int, `select_all` must be a non-negative integer.', 'Invalid `select_all` type. Expected one of: bool, int. Provided type: str.'])",
     ),
+    # required= on text_area/date_input/time_input, time_input(format=): AppTest sends unchecked
+    "required_and_time_format": (
+        """
+import streamlit as st
+import datetime as dt
+a = st.text_area("A", "x", key="a", required=True)
+b = st.date_input("B", dt.date(2024, 1, 2), key="b", required=True)
+c = st.time_input("C", dt.time(1, 2), key="c", required=True, format="12h")
+st.write(repr((a, b, c)))
+try:
+    st.time_input("x", format="am")
+except Exception as exc:
+    st.write(str(exc))
+""",
+        """
+at.run()
+at.text_area[0].set_value("").run()
+at.date_input[0].set_value(None).run()
+result = ([e.value for e in at.exception], [m.value for m in at.markdown])
+""",
+        "([], [\"('', None, datetime.time(1, 2))\", \"Invalid `format` value. Supported values: '12h', '24h', 'localized'.\"])",
+    ),
 }
 
 

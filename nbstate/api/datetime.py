@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..errors import NbStateAPIException
+from ..errors import NbStateAPIException, NbStateValueError
 from .binding import binds
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
@@ -51,6 +51,7 @@ def date_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
+    required: bool = False,
 ) -> Any:
     """Display a date picker and return the chosen `datetime.date`.
 
@@ -83,6 +84,7 @@ def date_input(
             "help": help,
             "format": format,
             "width": width,
+            "required": bool(required),
         },
         props={
             "label": label,
@@ -91,6 +93,7 @@ def date_input(
             "is_range": is_range,
             "help": help,
             "label_visibility": label_visibility,
+            "required": bool(required),
         },
         default=default,
         warn_default=None if value == "today" else default,
@@ -144,12 +147,18 @@ def time_input(
     label_visibility: str = "visible",
     step: Any = 900,
     width: Any = "stretch",
+    format: str = "24h",
+    required: bool = False,
 ) -> dt.time | None:
     """Display a time picker and return the chosen `datetime.time` (None with `value=None`).
 
     `step` is the picker's step in seconds (or a `datetime.timedelta`), 900 by default.
     """
     label = str(label)
+    if format not in ("12h", "24h", "localized"):
+        raise NbStateValueError(
+            "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
+        )
     if isinstance(step, dt.timedelta):
         step = int(step.total_seconds())
     if not isinstance(step, int) or not 60 <= step <= 23 * 3600:
@@ -162,7 +171,13 @@ def time_input(
         "time_input",
         key=key,
         identity={"label": label, "value": str(value), "help": help, "step": step},
-        props={"label": label, "step": step, "help": help, "label_visibility": label_visibility},
+        props={
+            "label": label,
+            "step": step,
+            "help": help,
+            "label_visibility": label_visibility,
+            "required": bool(required),
+        },
         default=default,
         warn_default=None if value == "now" else default,
         on_change=on_change,

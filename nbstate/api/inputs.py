@@ -265,15 +265,19 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
+    required: bool = False,
 ) -> str | None:
-    """Display a multi-line text box and return what it holds (sent when it loses focus)."""
+    """Display a multi-line text box and return what it holds (sent when it loses focus).
+
+    A `required` box does not send an empty value.
+    """
     return _text_widget(
         "text_area",
         label,
         value,
         key,
-        identity={"height": height, "max_chars": max_chars},
-        props={"height": height, "max_chars": max_chars},
+        identity={"height": height, "max_chars": max_chars, "required": bool(required)},
+        props={"height": height, "max_chars": max_chars, "required": bool(required)},
         help=help,
         placeholder=placeholder,
         label_visibility=label_visibility,
