@@ -53,3 +53,24 @@ def test_a_required_widget_does_not_send_an_empty_value(kernel: KernelFrontend) 
     kernel.set_value(kernel.find_one("nbstate-key-notes", within=cell), "")
     shown = kernel.text(kernel.find_one("nbstate-code", within=cell))
     assert shown == "(datetime.time(9, 30), 'n')"
+
+
+REQUIRED_CHOICE = """
+%%rerun
+import nbstate as st
+st.selectbox("Pick", ["x", "y"], key="pick", required=True)
+st.number_input("Count", value=5, key="count", required=True)
+st.code(repr((st.session_state.pick, st.session_state.count)))
+"""
+
+
+def test_a_required_selectbox_or_number_input_cannot_be_emptied(kernel: KernelFrontend) -> None:
+    kernel.execute("import nbstate", check=True)
+    cell = kernel.execute(REQUIRED_CHOICE.strip(), cell_id="required_choice")
+    cell.raise_for_error()
+    pick = kernel.find_one("nbstate-key-pick", within=cell)
+    kernel.set_state(pick, {"index": None})
+    kernel.set_value(kernel.find_one("nbstate-key-count", within=cell), None)
+    assert kernel.text(kernel.find_one("nbstate-code", within=cell)) == "('x', 5)"
+    kernel.set_state(pick, {"index": 1})
+    assert kernel.text(kernel.find_one("nbstate-code", within=cell)) == "('y', 5)"

@@ -375,6 +375,23 @@ result = ([e.value for e in at.exception], [m.value for m in at.markdown])
 """,
         "([], [\"('', None, datetime.time(1, 2))\", \"Invalid `format` value. Supported values: '12h', '24h', 'localized'.\"])",
     ),
+    # required= on selectbox and number_input: accepted, values still set through AppTest
+    "required_selectbox_number_input": (
+        """
+import streamlit as st
+a = st.selectbox("A", ["x", "y"], key="a", required=True)
+b = st.number_input("B", value=5, key="b", required=True)
+st.write(repr((a, b)))
+""",
+        """
+at.run()
+r0 = at.markdown[0].value
+at.selectbox[0].set_value("y").run()
+at.number_input[0].set_value(7).run()
+result = ([e.value for e in at.exception], r0, [m.value for m in at.markdown])
+""",
+        "([], \"('x', 5)\", [\"('y', 7)\"])",
+    ),
 }
 
 

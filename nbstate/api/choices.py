@@ -145,6 +145,7 @@ def selectbox(
     width: Any = "stretch",
     filter_mode: str | None = "fuzzy",
     icon: str | None = None,
+    required: bool = False,
 ) -> Any:
     """Display a drop-down list and return the selected option.
 
@@ -167,7 +168,12 @@ def selectbox(
             "placeholder": placeholder,
             "accept_new_options": accept_new_options,
         },
-        props={"help": help, "placeholder": placeholder, "label_visibility": label_visibility},
+        props={
+            "help": help,
+            "placeholder": placeholder,
+            "label_visibility": label_visibility,
+            "required": bool(required),
+        },
         on_change=on_change,
         args=args,
         kwargs=kwargs,
