@@ -392,6 +392,27 @@ result = ([e.value for e in at.exception], r0, [m.value for m in at.markdown])
 """,
         "([], \"('x', 5)\", [\"('y', 7)\"])",
     ),
+    # audio/video playback options, image link/alt and positions (clamp, channels, format)
+    "media_options": (
+        """
+import streamlit as st
+import numpy as np
+st.audio(np.zeros(10) + [0, 1] * 5, sample_rate=8000, end_time=3, loop=True, autoplay=True, alt="beep", width=300)
+st.video(b"xx", start_time=1, end_time=2, muted=True, subtitles={"en": "1\\n00:00:00,000 --> 00:00:01,000\\nHi"}, width=200)
+st.image(np.zeros((2, 2), dtype=np.uint8), "cap", 10, False, "RGB", "PNG", link="https://x.org", alt="dark")
+for call in (lambda: st.audio(np.zeros(3)), lambda: st.video(b"x", width="content"),
+             lambda: st.audio(np.zeros((2, 2, 2)), sample_rate=8000)):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run(timeout=60)
+result = [m.value for m in at.markdown]
+""",
+        "['The `sample_rate` parameter is required. Must be specified when `data` is a numpy array.', \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", 'Numpy array audio input must be a 1D or 2D array.']",
+    ),
 }
 
 
@@ -605,3 +626,25 @@ with st.status("S", width=200):
     status = ExpanderView(None, at.status[0].proto)  # type: ignore[arg-type]
     status.apply(at.status[0].proto)
     assert status.widget.layout.width == "200px"
+
+
+def test_media_options_are_in_the_players_html():
+    import io
+    import wave
+
+    from nbstate.testing import AppTest
+
+    app = CASES["media_options"][0].replace("import streamlit", "import nbstate")
+    at = AppTest.from_string(app)
+    at.run(timeout=60)
+    audio, video, image = (at.get(kind)[0].proto for kind in ("audio", "video", "image"))
+    tag = audio.props["html"]
+    assert "loop" in tag and "autoplay" in tag and 'aria-label="beep"' in tag
+    assert "width:300px" in tag and "#t=0,3" in tag
+    with wave.open(io.BytesIO(audio.data)) as wav:  # the samples became a WAV at 8000 Hz
+        assert (wav.getframerate(), wav.getnchannels(), wav.getnframes()) == (8000, 1, 10)
+    tag = video.props["html"]
+    assert "muted" in tag and "#t=1,2" in tag and '<track kind="captions" label="en"' in tag
+    tag = image.props["html"]
+    assert '<a href="https://x.org"' in tag and 'alt="dark"' in tag and "width:10px" in tag
+    assert "image/png" in tag  # "PNG", the 6th positional argument, is output_format
