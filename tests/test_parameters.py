@@ -648,3 +648,21 @@ def test_media_options_are_in_the_players_html():
     tag = image.props["html"]
     assert '<a href="https://x.org"' in tag and 'alt="dark"' in tag and "width:10px" in tag
     assert "image/png" in tag  # "PNG", the 6th positional argument, is output_format
+
+
+def test_a_dialog_shows_its_icon_before_its_title():
+    from nbstate.testing import AppTest
+    from nbstate.views.layout import DialogView
+
+    app = """
+import nbstate as st
+@st.dialog("Settings", icon="⚙️", position="right")
+def settings():
+    st.write("inside")
+settings()
+"""
+    at = AppTest.from_string(app).run()
+    element = next(e for e in at._main().walk() if e.kind == "dialog")
+    view = DialogView(None, element)  # type: ignore[arg-type]
+    view.apply(element)
+    assert view.heading.value == "<h3>⚙️ Settings</h3>"

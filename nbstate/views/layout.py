@@ -200,7 +200,9 @@ class DialogView(BoxView):
         )
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        set_traits(self.heading, {"value": f"<h3>{html_escape(props['title'])}</h3>"})
+        icon = props.get("icon")
+        prefix = f"{html_escape(icon)} " if icon and not icon.startswith(":material/") else ""
+        set_traits(self.heading, {"value": f"<h3>{prefix}{html_escape(props['title'])}</h3>"})
         set_traits(
             self.close_button.layout, {"display": "" if props.get("dismissible") else "none"}
         )
