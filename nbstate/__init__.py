@@ -28,6 +28,7 @@ from .api.files import download_button, file_uploader
 from .api.forms import form, form_submit_button
 from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
+from .api.link_button import link_button
 from .api.media import audio, image, video
 from .api.numeric import number_input, slider
 from .api.status import progress, spinner
@@ -44,7 +45,6 @@ from .api.text import (
     info,
     json,
     latex,
-    link_button,
     markdown,
     subheader,
     success,

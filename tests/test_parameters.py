@@ -413,6 +413,23 @@ result = [m.value for m in at.markdown]
 """,
         "['The `sample_rate` parameter is required. Must be specified when `data` is a numpy array.', \"Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.\", 'Numpy array audio input must be a 1D or 2D array.']",
     ),
+    # link_button's look: type, icon, icon_position, disabled, width
+    "link_button_look": (
+        """
+import streamlit as st
+st.link_button("Go", "https://x.org", type="primary", icon="🔥", icon_position="right",
+               disabled=True, width=200, use_container_width=False, wrap=False)
+for call in (lambda: st.link_button("x", "u", type="big"),
+             lambda: st.link_button("x", "u", icon_position="top"),
+             lambda: st.link_button("x", "u", width="auto")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        "at.run()\nresult = [m.value for m in at.markdown]",
+        "[\"Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'.\", \"Invalid `icon_position` value. Supported values: 'left', 'right'.\", \"Invalid width value: 'auto'. Width must be either a positive integer (pixels), 'stretch', or 'content'.\"]",
+    ),
 }
 
 
@@ -666,3 +683,16 @@ settings()
     view = DialogView(None, element)  # type: ignore[arg-type]
     view.apply(element)
     assert view.heading.value == "<h3>⚙️ Settings</h3>"
+
+
+def test_a_link_button_shows_its_type_icon_and_disabled_state():
+    from nbstate.testing import AppTest
+
+    app = CASES["link_button_look"][0].replace("import streamlit", "import nbstate")
+    at = AppTest.from_string(app).run()
+    button = at.get("link_button")[0]
+    markup = button.proto.props["html"]
+    assert "Go 🔥</a>" in markup and "background:#ff4b4b" in markup
+    assert "pointer-events:none" in markup and "href=" not in markup  # disabled
+    assert "width:200px" in markup
+    assert button.url == "https://x.org"

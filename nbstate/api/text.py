@@ -463,24 +463,6 @@ def latex(body: Any, *, help: str | None = None, width: Any = "stretch") -> None
     _add("latex", body=str(body).strip("$"), width=check_width(width, allow_content=True))
 
 
-def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> None:
-    """Display a button-styled link that opens `url` in a new tab."""
-    import html as _html
-
-    _add(
-        "link_button",
-        label=str(label),
-        url=str(url),
-        help=help,
-        html=(
-            f'<a class="jupyter-button widget-button" style="display:inline-block;'
-            f'line-height:2em;padding:0 1em;text-decoration:none" href="{_html.escape(url)}" '
-            f'target="_blank" rel="noopener" title="{_html.escape(help or "")}">'
-            f"{_html.escape(str(label))}</a>"
-        ),
-    )
-
-
 def write_stream(stream: Any, *, cursor: str | None = None) -> list[Any] | str:
     """Write the chunks of `stream` (a generator, generator function, async generator or
     iterable) to the app one after the other, as Streamlit's `st.write_stream`.
