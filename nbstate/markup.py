@@ -85,12 +85,24 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             color = (
                 "gray" if props.get("delta_color") == "off" else ("#09ab3b" if good else "#ff2b2b")
             )
-            arrow = "↓" if negative else "↑"
-            extra = f'<div style="color:{color}">{arrow} {html.escape(delta.lstrip("+-"))}</div>'
+            chosen = props.get("delta_arrow", "auto")
+            arrow = {"up": "↑ ", "down": "↓ ", "off": ""}.get(chosen, "↓ " if negative else "↑ ")
+            note = props.get("delta_description")
+            note_html = f' <span style="color:gray">{html.escape(note)}</span>' if note else ""
+            extra = (
+                f'<div style="color:{color}">{arrow}{html.escape(delta.lstrip("+-"))}'
+                f"{note_html}</div>"
+            )
         border = "border:1px solid rgba(49,51,63,0.2);padding:0.5em;" if props.get("border") else ""
+        if props.get("height"):
+            border += f"height:{props['height']}px;overflow:auto;"
+        icon = props.get("icon")
+        label = html.escape(props["label"])
+        if icon and not icon.startswith(":material/"):
+            label = f"{html.escape(icon)} {label}"
         return (
             f'<div class="nbstate-metric" style="{border}">'
-            f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
+            f'<div style="font-size:0.875em">{label}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
     if kind == "help":

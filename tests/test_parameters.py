@@ -430,6 +430,27 @@ for call in (lambda: st.link_button("x", "u", type="big"),
         "at.run()\nresult = [m.value for m in at.markdown]",
         "[\"Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'.\", \"Invalid `icon_position` value. Supported values: 'left', 'right'.\", \"Invalid width value: 'auto'. Width must be either a positive integer (pixels), 'stretch', or 'content'.\"]",
     ),
+    # metric's icon, width, height, delta_arrow, delta_description
+    "metric_look": (
+        """
+import streamlit as st
+st.metric("Temp", "70 °F", "-1.2 °F", icon="🌡️", width=200, height=150, delta_arrow="up",
+          delta_description="since yesterday")
+for call in (lambda: st.metric("x", 1, delta_arrow="left"), lambda: st.metric("x", 1, width="auto"),
+             lambda: st.metric("x", 1, height=0)):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+""",
+        """
+at.run()
+m = at.metric[0]
+result = ([e.value for e in at.exception], [x.value for x in at.markdown], m.value, m.delta,
+          m.label)
+""",
+        "([], [\"Invalid `delta_arrow` value. Supported values: 'auto', 'up', 'down', 'off'.\", \"Invalid width value: 'auto'. Width must be either a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'.\"], '70 °F', '-1.2 °F', 'Temp')",
+    ),
 }
 
 
@@ -696,3 +717,14 @@ def test_a_link_button_shows_its_type_icon_and_disabled_state():
     assert "pointer-events:none" in markup and "href=" not in markup  # disabled
     assert "width:200px" in markup
     assert button.url == "https://x.org"
+
+
+def test_a_metric_shows_its_icon_arrow_and_delta_description():
+    from nbstate.markup import element_html, with_layout
+    from nbstate.testing import AppTest
+
+    app = CASES["metric_look"][0].replace("import streamlit", "import nbstate")
+    props = AppTest.from_string(app).run().metric[0].proto.props
+    shown = with_layout(element_html("metric", props), props)
+    assert "🌡️ Temp" in shown and "↑ 1.2 °F" in shown  # delta_arrow="up" on a fall
+    assert "since yesterday" in shown and "height:150px" in shown and "max-width:200px" in shown

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..run_context import current_context
 from ..tree import Element
+from .metric_look import metric_look
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -78,13 +79,20 @@ def metric(
     label_visibility: str = "visible",
     *,
     border: bool = False,
+    icon: str | None = None,
+    width: Any = "stretch",
+    height: Any = "content",
+    delta_arrow: str = "auto",
+    delta_description: str | None = None,
     **_ignored: Any,
 ) -> None:
     """Display a number in big type, with an optional change (`delta`) below it.
 
     A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
-    `"off"` shows it gray).
+    `"off"` shows it gray). `delta_arrow` ("auto", "up", "down", "off") picks the arrow,
+    `delta_description` is a note after the delta, `icon` goes before the label.
     """
+    look = metric_look(icon, width, height, delta_arrow, delta_description)
     current_context().add(
         Element(
             "metric",
@@ -95,6 +103,7 @@ def metric(
                 "delta_color": delta_color,
                 "border": border,
                 "help": help,
+                **look,
             },
         )
     )
