@@ -12,7 +12,7 @@ from ..errors import (
 )
 from .binding import binds
 from .choice_options import check_filter_mode, check_select_all
-from .text import check_icon
+from .icons import check_icon
 from .widget import (
     SpecCache,
     WidgetCallback,

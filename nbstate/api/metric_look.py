@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NbStateValueError
+from .icons import check_icon
 from .sizes import check_height, check_width
-from .text import check_icon
 
 DELTA_ARROWS = ("auto", "up", "down", "off")
 

@@ -17,6 +17,7 @@ from ..errors import NbStateAPIException
 from ..run_context import current_context
 from ..tree import Element
 from .help import HELP_TYPES, add_help, looks_like_memory_address
+from .icons import check_icon
 from .sizes import check_height, check_width
 from .text_layout import text_layout
 
@@ -198,11 +199,6 @@ def error(body: Any, *, icon: str | None = None, width: Any = "stretch", title: 
 def _alert(kind: str, body: Any, icon: str | None, width: Any, title: Any) -> None:
     title = None if title is None else str(title)
     _add(kind, body=str(body), icon=icon, width=check_width(width), title=title)
-
-
-def check_icon(icon: Any) -> str:
-    """`icon` if it is an emoji or a ``:material/name:`` shortcode, else a clear error."""
-    return _badge_icon(icon)
 
 
 def _heading_icon(icon: Any) -> str | None:
@@ -404,22 +400,7 @@ def divider(*, width: Any = "stretch") -> None:
 
 #: Badge colors Streamlit 1.67 names (it passes any other name on, as nbstate does).
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
-_MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
-
-
-def _badge_icon(icon: Any) -> str:
-    """`icon` checked: an emoji, a ``:material/name:`` shortcode or "" (else a clear error)."""
-    if icon == "":
-        return icon
-    if not isinstance(icon, str) or not (
-        _MATERIAL_ICON.match(icon)
-        or (0 < len(icon) <= 8 and not any(c.isascii() and c.isalnum() for c in icon))
-    ):
-        raise NbStateAPIException(
-            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
-            "icon shortcode like `:material/thumb_up:`."
-        )
-    return icon
+_badge_icon = check_icon
 
 
 def badge(
