@@ -22,7 +22,7 @@ from .api.charts import (
 from .api.chat import chat_input, chat_message
 from .api.choices import multiselect, radio, select_slider, selectbox
 from .api.column_config import column_config
-from .api.data import data_editor, metric, pyplot, table
+from .api.data import data_editor, metric, pyplot
 from .api.dataframe import dataframe
 from .api.datetime import date_input, time_input
 from .api.datetime_input import datetime_input
@@ -34,12 +34,14 @@ from .api.forms import form, form_submit_button
 from .api.grid import grid
 from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
+from .api.link_button import link_button
 from .api.media import audio, image, video
 from .api.menus import menu_button, pagination
 from .api.numeric import number_input, slider
 from .api.popover import popover, space
 from .api.selection import feedback, pills, segmented_control
 from .api.status import progress, spinner
+from .api.table import table
 from .api.text import (
     badge,
     caption,
@@ -52,7 +54,6 @@ from .api.text import (
     info,
     json,
     latex,
-    link_button,
     markdown,
     subheader,
     success,

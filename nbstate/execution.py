@@ -13,7 +13,7 @@ from .errors import NbStateAPIException, NbStateInvalidLayoutContextError
 from .run_context import current_context
 
 
-def rerun(*, scope: str = "app") -> NoReturn:
+def rerun(scope: str = "app") -> NoReturn:
     """Stop the current run and start the app again from the top.
 
     Whatever the interrupted run displayed is discarded; session_state keeps every value

@@ -43,7 +43,10 @@ def _run_fragment(
 
 
 def fragment(
-    func: Callable[..., Any] | None = None, *, run_every: float | str | None = None
+    func: Callable[..., Any] | None = None,
+    *,
+    run_every: float | str | None = None,
+    parallel: bool = False,
 ) -> Any:
     """Make a function a fragment: a change of a widget inside it reruns only the function.
 
@@ -66,7 +69,13 @@ def fragment(
 
 
 def dialog(
-    title: str, *, width: str = "small", dismissible: bool = True, **_ignored: Any
+    title: str,
+    *,
+    width: str = "small",
+    position: str = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+    **_ignored: Any,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Make a function a dialog: calling it shows its elements in a box titled `title`.
 
@@ -80,7 +89,7 @@ def dialog(
     def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
         def call(*args: Any, **kwargs: Any) -> Any:
-            props = {"title": title, "width": width, "dismissible": dismissible}
+            props = {"title": title, "width": width, "dismissible": dismissible, "icon": icon}
             return _run_fragment(current_context(), "dialog", props, function, args, kwargs, None)
 
         return call

@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 from numbers import Real
 from typing import Any
 
+from .api.block_state import stateful_block, tracks_state
+from .api.sizes import check_height, check_width
 from .container_options import container_props
-from .errors import NbStateAPIException
+from .errors import NbStateAPIException, NbStateValueError
 from .run_context import SLOT, Place, RunContext, active_context, current_context
 from .tree import Element
 
@@ -173,9 +175,13 @@ class _Sidebar(Container):
 sidebar = _Sidebar()
 
 
+def _key_or_none(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
 def _add_container(kind: str, props: dict[str, Any], key: Any = None) -> Container:
     ctx = current_context()
-    element = ctx.add(Element(kind, props, key=None if key is None else str(key), children=[]))
+    element = ctx.add(Element(kind, props, key=_key_or_none(key), children=[]))
     return Container(ctx, element)
 
 
@@ -240,8 +246,13 @@ def columns(
     vertical_alignment: str = "top",
     border: bool = False,
     width: Any = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
-    """Side-by-side columns: an int for equal widths, or a list of relative widths."""
+    """Side-by-side columns: an int for equal widths, or a list of relative widths.
+
+    They stay side by side whatever the width of the page (see `wrap` in
+    docs/parameters-without-effect.md).
+    """
     weights = _weights(spec)
     if gap not in (None, "small", "medium", "large"):
         raise NbStateAPIException(
@@ -263,24 +274,135 @@ def columns(
     return handles
 
 
-def tabs(labels: Sequence[str], *, width: Any = "stretch", default: Any = None) -> list[Container]:
-    """Tabs with these labels; returns one container per tab."""
-    labels = [str(label) for label in labels]
+class BlockContainer(Container):
+    """A tab of `st.tabs` or an `st.expander`: `.open` says whether it is open.
+
+    ``open`` is True or False when the tabs (the expander) track their state
+    (``on_change="rerun"``, a callback, or ``bind="query-params"``), else None.
+    """
+
+    def __init__(self, ctx: RunContext | None, element: Element | None, open: bool | None) -> None:
+        super().__init__(ctx, element)
+        self.open = open
+
+
+def tabs(
+    tabs: Sequence[str],
+    *,
+    width: Any = "stretch",
+    height: Any = "content",
+    default: str | None = None,
+    key: Any = None,
+    on_change: Any = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+    bind: str | None = None,
+) -> list[BlockContainer]:
+    """Tabs with these labels; returns one container per tab.
+
+    `default` is the label of the tab open at first. With ``on_change="rerun"`` or a callback
+    (and a `key`), the open tab's label is in ``st.session_state[key]``, switching tabs reruns
+    the app, and each tab's ``.open`` says whether it is the open one.
+    """
+    labels = [str(label) for label in tabs]
     if not labels:
         raise NbStateAPIException("st.tabs needs at least one tab label, e.g. st.tabs(['A']).")
+    if default and default not in labels:
+        raise NbStateValueError(
+            "Invalid `default` value. Supported values: a tab label from `tabs`. "
+            f"`{default}` is not in the list of tabs."
+        )
+    stateful = tracks_state(on_change, bind, key)
+    if bind == "query-params" and not all(labels):
+        raise NbStateValueError(
+            "Invalid `tabs` value. Supported values: non-empty labels. Tab labels must be "
+            "non-empty when bind='query-params'."
+        )
+    if bind == "query-params" and len(set(labels)) != len(labels):
+        raise NbStateValueError(
+            "Invalid `tabs` value. Supported values: unique labels. Tab labels must be unique "
+            "when bind='query-params'."
+        )
+    check_width(width)
+    check_height(height, allow_content=True)
+    default_label = labels[labels.index(default) if default else 0]
+    props = {"labels": tuple(labels), "default": default_label, "height": height, "width": width}
     ctx = current_context()
-    group = ctx.add(Element("tabs", {"labels": tuple(labels)}, children=[]))
+    if stateful:
+        open_label, group = stateful_block(
+            "tabs",
+            key=key,
+            identity={"tabs": tuple(labels), "width": width, "height": height, "default": default},
+            props=props,
+            default=default_label,
+            valid=lambda label: label in labels,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+        )
+    else:
+        group = ctx.add(Element("tabs", props, key=_key_or_none(key), children=[]))
     handles = []
     with ctx.inside(group):
         for label in labels:
             tab = ctx.add(Element("tab", {"label": label}, children=[]))
-            handles.append(Container(ctx, tab))
+            handles.append(BlockContainer(ctx, tab, label == open_label if stateful else None))
+    if stateful and labels.count(open_label) > 1:  # the first tab of that label is open
+        for handle in handles[labels.index(open_label) + 1 :]:
+            handle.open = False
     return handles
 
 
-def expander(label: str, expanded: bool = False, *, icon: str | None = None, **_: Any) -> Container:
-    """A section that the user can expand or collapse; collapsed unless `expanded`."""
-    return _add_container(
+_EXPANDER_TYPES = ("default", "compact", "step")
+
+
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    key: Any = None,
+    icon: str | None = None,
+    type: str = "default",
+    width: Any = "stretch",
+    on_change: Any = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+    bind: str | None = None,
+) -> BlockContainer:
+    """A section that the user can expand or collapse; collapsed unless `expanded`.
+
+    With ``on_change="rerun"`` or a callback (and a `key`), whether it is open is in
+    ``st.session_state[key]``, opening or closing it reruns the app, and its ``.open`` says
+    whether it is open.
+    """
+    if label is None:
+        raise NbStateAPIException("st.expander needs a label, e.g. st.expander('Details').")
+    stateful = tracks_state(on_change, bind, key)
+    if type not in _EXPANDER_TYPES:
+        raise NbStateValueError(
+            "Invalid `type` value. Supported values: 'default', 'compact', 'step'."
+        )
+    check_width(width)
+    props = {"label": str(label), "expanded": bool(expanded), "icon": icon, "type": type}
+    props["width"] = width
+    if not stateful:
+        handle = _add_container("expander", props, key)
+        return BlockContainer(handle._ctx, handle._element, None)
+    is_open, element = stateful_block(
         "expander",
-        {"label": str(label), "expanded": bool(expanded), "icon": icon},
+        key=key,
+        identity={
+            "label": str(label),
+            "expanded": bool(expanded),
+            "icon": icon,
+            "width": width,
+            "type": type,
+        },
+        props=props,
+        default=bool(expanded),
+        valid=lambda value: isinstance(value, bool),
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
     )
+    return BlockContainer(current_context(), element, bool(is_open))

@@ -48,6 +48,9 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         inner = markdown_to_html(body).strip()
         if inner.startswith("<p>") and inner.endswith("</p>"):
             inner = inner[3:-4]
+        icon = props.get("icon")
+        if icon and not icon.startswith(":material/"):  # (no Material icon font here)
+            inner = f"{html.escape(icon)} {inner}"
         return f"<{tag}>{inner}</{tag}>"
     if kind == "caption":
         inner = markdown_to_html(body, allow_html)
@@ -55,14 +58,24 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
     if kind == "text":
         return f'<pre style="margin:0;white-space:pre-wrap">{html.escape(body)}</pre>'
     if kind == "code":
-        return f"<pre><code>{html.escape(body)}</code></pre>"
+        style = "white-space:pre-wrap" if props.get("wrap_lines") else "overflow-x:auto"
+        if props.get("height"):
+            style += f";max-height:{props['height']}px;overflow-y:auto"
+        return f'<pre style="{style}"><code>{html.escape(body)}</code></pre>'
     if kind == "json":
         text = json.dumps(props.get("body"), indent=2, default=str)
         return f"<pre><code>{html.escape(text)}</code></pre>"
     if kind in ("dataframe", "table"):
         height = props.get("height")
         style = f"max-height:{height}px;overflow:auto" if height else "overflow-x:auto"
-        return f'<div class="nbstate-table" style="{style}">{props["html"]}</div>'
+        width = props.get("width")
+        if type(width) is int:
+            style += f";max-width:{width}px"
+        elif width == "content":
+            style += ";width:fit-content"
+        alt = props.get("alt")
+        label = f' role="region" aria-label="{html.escape(alt)}"' if alt else ""
+        return f'<div class="nbstate-table" style="{style}"{label}>{props["html"]}</div>'
     if kind == "metric":
         delta = props.get("delta")
         extra = ""
@@ -72,12 +85,24 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             color = (
                 "gray" if props.get("delta_color") == "off" else ("#09ab3b" if good else "#ff2b2b")
             )
-            arrow = "↓" if negative else "↑"
-            extra = f'<div style="color:{color}">{arrow} {html.escape(delta.lstrip("+-"))}</div>'
+            chosen = props.get("delta_arrow", "auto")
+            arrow = {"up": "↑ ", "down": "↓ ", "off": ""}.get(chosen, "↓ " if negative else "↑ ")
+            note = props.get("delta_description")
+            note_html = f' <span style="color:gray">{html.escape(note)}</span>' if note else ""
+            extra = (
+                f'<div style="color:{color}">{arrow}{html.escape(delta.lstrip("+-"))}'
+                f"{note_html}</div>"
+            )
         border = "border:1px solid rgba(49,51,63,0.2);padding:0.5em;" if props.get("border") else ""
+        if props.get("height"):
+            border += f"height:{props['height']}px;overflow:auto;"
+        icon = props.get("icon")
+        label = html.escape(props["label"])
+        if icon and not icon.startswith(":material/"):
+            label = f"{html.escape(icon)} {label}"
         return (
             f'<div class="nbstate-metric" style="{border}">'
-            f'<div style="font-size:0.875em">{html.escape(props["label"])}</div>'
+            f'<div style="font-size:0.875em">{label}</div>'
             f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
         )
     if kind == "help_info":
@@ -103,8 +128,34 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         )
     if kind in _ALERT_COLORS:
         icon = props.get("icon") or ""
-        return _alert(kind, f"{html.escape(icon)} {markdown_to_html(body)}")
+        title = props.get("title")
+        heading = f"<div><b>{_inline_markdown(str(title))}</b></div>" if title else ""
+        return _alert(kind, f"{html.escape(icon)} {heading}{markdown_to_html(body)}")
     raise ValueError(f"no HTML for element kind {kind!r}")
+
+
+def _inline_markdown(text: str) -> str:
+    inner = markdown_to_html(text).strip()
+    return inner[3:-4] if inner.startswith("<p>") and inner.endswith("</p>") else inner
+
+
+def with_layout(markup: str, props: dict[str, Any]) -> str:
+    """`markup` in a box that shows the element's `width`, `text_alignment` and `wrap` props
+    (unchanged when it has none of them, or only their defaults)."""
+    style = []
+    width = props.get("width")
+    if type(width) is int:
+        style.append(f"max-width:{width}px")
+    elif width == "content" and props.get("text_alignment") is not None:
+        style.append("width:fit-content")
+    alignment = props.get("text_alignment")
+    if alignment not in (None, "left"):
+        style.append(f"text-align:{alignment}")
+    if props.get("wrap") is False:
+        style.append("white-space:nowrap;overflow:hidden;text-overflow:ellipsis")
+    if not style:
+        return markup
+    return f'<div style="{";".join(style)}">{markup}</div>'
 
 
 def _help_html(props: dict[str, Any]) -> str:

@@ -115,6 +115,9 @@ class SessionState:
         #: Streamlit the key still means that widget, so a value assigned to it later is
         #: that widget's value, and a completed run of the app without the widget removes it.
         self._removed: dict[str, tuple[str, str]] = {}
+        #: Keys of widgets created with ``persist_state`` in the last run that showed them: their
+        #: value stays under the key while they are not shown, and comes back with them.
+        self.persistent_keys: set[str] = set()
         #: Keys assigned before the current run began (from a plain cell or between runs).
         self._assigned_before_run: set[str] = set()
         self.in_run = False
@@ -204,6 +207,8 @@ class SessionState:
     def register_widget(self, meta: WidgetMetadata) -> Any:
         """Record a widget created by the script and return the value it must show."""
         widget_id, key = meta.widget_id, meta.key
+        if self.persistent_keys and key is not None:
+            self.persistent_keys.discard(key)  # st.* adds it back when persist_state is given
         if (
             self._meta.get(widget_id) is meta
             and (key is None or self._key_to_id.get(key) == widget_id)
@@ -349,11 +354,15 @@ class SessionState:
             meta = self._meta[widget_id]
             if fragment_id is not None and meta.fragment_id != fragment_id:
                 continue
-            del self._meta[widget_id]
-            owned.discard(widget_id)
-            self._triggers.discard(widget_id)
-            self._new_widget.pop(widget_id, None)
-            self._old.pop(widget_id, None)
+            if meta.key is not None and meta.key in self.persistent_keys:
+                # persist_state: the value stays in session_state under the key alone
+                kept = self._value(widget_id, meta.key)
+                self._forget_widget(widget_id, owned)
+                self._new_session.pop(meta.key, None)
+                self._old[meta.key] = kept
+                self._key_to_id.pop(meta.key, None)
+                continue
+            self._forget_widget(widget_id, owned)
             if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:
                 self._removed[widget_id] = (app_id, meta.key)
         # What the key of a removed widget holds goes too: a value assigned to it lives
@@ -364,6 +373,13 @@ class SessionState:
                 self._old.pop(widget_id, None)
                 if key in self._assigned_before_run:
                     self._new_session.pop(key, None)
+
+    def _forget_widget(self, widget_id: str, owned: set[str]) -> None:
+        del self._meta[widget_id]
+        owned.discard(widget_id)
+        self._triggers.discard(widget_id)
+        self._new_widget.pop(widget_id, None)
+        self._old.pop(widget_id, None)
 
     def _compact(self) -> None:
         # Newest layer last: a value assigned through session_state wins over a widget value.

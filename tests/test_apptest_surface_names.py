@@ -46,8 +46,6 @@ MISSING_ATTRIBUTES = {
     ("Slider", "data_type"): "a value of Streamlit's protobuf enum (its wire format)",
     ("SelectSlider", "data_type"): "a value of Streamlit's protobuf enum (its wire format)",
     ("Metric", "color"): "a value of Streamlit's protobuf enum (its wire format)",
-    ("ChatInput", "upload"): "nbstate's st.chat_input takes no files yet",
-    ("ChatInput", "clear"): "nbstate's st.chat_input takes no files yet",
     ("Image", "captions"): "nbstate's image element keeps no separate captions",
 }
 

@@ -1,10 +1,67 @@
-"""Streamlit 1.67's `bind` and `persist_state` widget parameters, which nbstate lacks."""
+"""Streamlit 1.67's `bind` and `persist_state` parameters of input widgets.
+
+`persist_state` ("page" or "session", with a key) keeps a widget's value in session_state
+while the script does not show the widget, and gives it back when the widget returns; a
+notebook app has one page, so both scopes act alike. `bind="query-params"` syncs a widget
+with the app's URL in Streamlit; an app in a notebook has no URL, so nbstate checks it and
+does nothing more (docs/parameters-without-effect.md).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from ..errors import NbStateAPIException
+from ..errors import NbStateAPIException, NbStateValueError
+from ..run_context import current_context
+from .block_state import check_bind
+from .widget import to_key
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def check_persist_state(persist_state: Any, key: Any) -> None:
+    """Check a `persist_state` argument as Streamlit does: None, "page" or "session" + key."""
+    if persist_state is None:
+        return
+    if persist_state not in ("page", "session"):
+        raise NbStateValueError(
+            "Invalid `persist_state` value. Supported values: 'page', 'session', None."
+        )
+    if key is None:
+        raise NbStateAPIException(
+            "The `key` parameter is required. When using persist_state, the widget must have "
+            "a unique 'key' parameter specified so its value can be preserved across reruns "
+            "and page switches."
+        )
+
+
+def binds(function: F) -> F:
+    """Give the widget function `function` the keyword parameters `bind` and `persist_state`."""
+    signature = inspect.signature(function)
+    extra = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
+        for name, kind in (("bind", "str | None"), ("persist_state", "str | None"))
+    ]
+
+    @functools.wraps(function)
+    def widget(*args: Any, bind: Any = None, persist_state: Any = None, **kwargs: Any) -> Any:
+        if bind is None and persist_state is None:
+            return function(*args, **kwargs)
+        key = signature.bind_partial(*args, **kwargs).arguments.get("key")
+        check_bind(bind, key)
+        check_persist_state(persist_state, key)
+        result = function(*args, **kwargs)
+        if persist_state is not None:
+            current_context().state.persistent_keys.add(to_key(key))  # type: ignore[arg-type]
+        return result
+
+    widget.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), *extra]
+    )
+    return widget  # type: ignore[return-value]
 
 
 def check_no_binding(name: str, bind: Any, persist_state: Any) -> None:
@@ -20,7 +77,7 @@ def check_no_binding(name: str, bind: Any, persist_state: Any) -> None:
         )
     if persist_state is not None:
         raise NbStateAPIException(
-            f"st.{name} got persist_state={persist_state!r}, which nbstate does not support "
+            f"st.{name} got persist_state={persist_state!r}, which this widget does not support "
             "yet: leave persist_state=None, and copy the value to a session_state key of your "
             "own to keep it while the widget is not shown."
         )

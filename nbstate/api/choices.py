@@ -10,6 +10,9 @@ from ..errors import (
     NbStateSelectionCountExceedsMaxError,
     NbStateValueError,
 )
+from .binding import binds
+from .choice_options import check_filter_mode, check_select_all
+from .icons import check_icon
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -123,6 +126,7 @@ def _single_choice_spec(
     )
 
 
+@binds
 def selectbox(
     label: str,
     options: Any,
@@ -139,6 +143,9 @@ def selectbox(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: Any = "stretch",
+    filter_mode: str | None = "fuzzy",
+    icon: str | None = None,
+    required: bool = False,
 ) -> Any:
     """Display a drop-down list and return the selected option.
 
@@ -146,6 +153,9 @@ def selectbox(
     None); `format_func` turns an option into its label. A value set through session_state
     that is not one of the options falls back to the `index` option.
     """
+    check_filter_mode(filter_mode, accept_new_options)
+    if icon is not None:
+        check_icon(icon)
     return _single_choice(
         "selectbox",
         label,
@@ -158,7 +168,12 @@ def selectbox(
             "placeholder": placeholder,
             "accept_new_options": accept_new_options,
         },
-        props={"help": help, "placeholder": placeholder, "label_visibility": label_visibility},
+        props={
+            "help": help,
+            "placeholder": placeholder,
+            "label_visibility": label_visibility,
+            "required": bool(required),
+        },
         on_change=on_change,
         args=args,
         kwargs=kwargs,
@@ -166,6 +181,7 @@ def selectbox(
     )
 
 
+@binds
 def radio(
     label: str,
     options: Any,
@@ -200,6 +216,7 @@ def radio(
     )
 
 
+@binds
 def multiselect(
     label: str,
     options: Any,
@@ -217,6 +234,9 @@ def multiselect(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: Any = "stretch",
+    filter_mode: str | None = "fuzzy",
+    select_all: bool | int = 1000,
+    wrap: bool | None = None,
 ) -> list[Any]:
     """Display a multiple-choice list and return the selected options.
 
@@ -224,6 +244,8 @@ def multiselect(
     session_state that are not options are dropped. More than `max_selections` options is an
     error.
     """
+    check_filter_mode(filter_mode, accept_new_options)
+    check_select_all(select_all)
     label = str(label)
     opts = options_list(options)
     labels = _labels(opts, format_func)
@@ -298,6 +320,7 @@ def _check_max(selected: list[Any], max_selections: int | None) -> None:
         raise NbStateSelectionCountExceedsMaxError(len(selected), max_selections)
 
 
+@binds
 def select_slider(
     label: str,
     options: Any = (),

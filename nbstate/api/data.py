@@ -12,6 +12,7 @@ from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .dataframe import process_column_config
 from .editor_checks import check_column_types
+from .metric_look import metric_look
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -44,11 +45,6 @@ def _table_html(data: Any, max_rows: int | None = None) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def table(data: Any = None) -> ElementHandle:
-    """Display a static table: every row, no scrolling."""
-    return add_element(Element("table", {"html": _table_html(data)}, data=data))
-
-
 def metric(
     label: str,
     value: Any,
@@ -58,13 +54,20 @@ def metric(
     label_visibility: str = "visible",
     *,
     border: bool = False,
+    icon: str | None = None,
+    width: Any = "stretch",
+    height: Any = "content",
+    delta_arrow: str = "auto",
+    delta_description: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """Display a number in big type, with an optional change (`delta`) below it.
 
     A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
-    `"off"` shows it gray).
+    `"off"` shows it gray). `delta_arrow` ("auto", "up", "down", "off") picks the arrow,
+    `delta_description` is a note after the delta, `icon` goes before the label.
     """
+    look = metric_look(icon, width, height, delta_arrow, delta_description)
     return add_element(
         Element(
             "metric",
@@ -75,6 +78,7 @@ def metric(
                 "delta_color": delta_color,
                 "border": border,
                 "help": help,
+                **look,
             },
         )
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..errors import NbStateAPIException
+from ..errors import NbStateAPIException, NbStateValueError
+from .binding import binds
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
 
@@ -34,6 +35,7 @@ def _years_from(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+@binds
 def date_input(
     label: str,
     value: Any = "today",
@@ -49,6 +51,7 @@ def date_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
+    required: bool = False,
 ) -> Any:
     """Display a date picker and return the chosen `datetime.date`.
 
@@ -81,6 +84,7 @@ def date_input(
             "help": help,
             "format": format,
             "width": width,
+            "required": bool(required),
         },
         props={
             "label": label,
@@ -89,6 +93,7 @@ def date_input(
             "is_range": is_range,
             "help": help,
             "label_visibility": label_visibility,
+            "required": bool(required),
         },
         default=default,
         warn_default=None if value == "today" else default,
@@ -128,6 +133,7 @@ def _to_time(value: Any) -> dt.time:
     )
 
 
+@binds
 def time_input(
     label: str,
     value: Any = "now",
@@ -141,12 +147,18 @@ def time_input(
     label_visibility: str = "visible",
     step: Any = 900,
     width: Any = "stretch",
+    format: str = "24h",
+    required: bool = False,
 ) -> dt.time | None:
     """Display a time picker and return the chosen `datetime.time` (None with `value=None`).
 
     `step` is the picker's step in seconds (or a `datetime.timedelta`), 900 by default.
     """
     label = str(label)
+    if format not in ("12h", "24h", "localized"):
+        raise NbStateValueError(
+            "Invalid `format` value. Supported values: '12h', '24h', 'localized'."
+        )
     if isinstance(step, dt.timedelta):
         step = int(step.total_seconds())
     if not isinstance(step, int) or not 60 <= step <= 23 * 3600:
@@ -159,7 +171,13 @@ def time_input(
         "time_input",
         key=key,
         identity={"label": label, "value": str(value), "help": help, "step": step},
-        props={"label": label, "step": step, "help": help, "label_visibility": label_visibility},
+        props={
+            "label": label,
+            "step": step,
+            "help": help,
+            "label_visibility": label_visibility,
+            "required": bool(required),
+        },
         default=default,
         warn_default=None if value == "now" else default,
         on_change=on_change,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import NbStateValueError
 from ..layout import Container, ElementHandle, add_element
 from ..run_context import SLOT, current_context
 from ..tree import Element
+from .sizes import check_width
 
 _STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}
 
@@ -35,15 +37,28 @@ class StatusContainer(Container):
             self.update(state="error" if exc_info[0] else "complete")
 
 
-def status(label: str, *, expanded: bool = False, state: str = "running", **_: Any) -> Any:
+def status(
+    label: str,
+    *,
+    expanded: bool = False,
+    state: str = "running",
+    type: str = "default",
+    width: Any = "stretch",
+) -> Any:
     """A collapsible box that shows the progress of a long task: "running" while its
     ``with`` block runs, then "complete" (or "error" if the block raised)."""
     ctx = current_context()
+    if type not in ("default", "compact", "step"):
+        raise NbStateValueError(
+            "Invalid `type` value. Supported values: 'default', 'compact', 'step'."
+        )
     props = {
         "label": str(label),
         "expanded": bool(expanded),
         "state": state,
         "title": f"{_STATE_ICONS.get(state, '')} {label}".strip(),
+        "type": type,
+        "width": check_width(width),
     }
     element = ctx.add(Element("status", props, children=[]))
     ctx.flush()

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import NbStateAPIException, NbStateInvalidLayoutContextError, forms_message
 from ..run_context import current_context
+from .button_options import check_icon_position, normalize_shortcut
 from .widget import WidgetCallback, create_widget
 
 
@@ -127,6 +128,9 @@ def download_button(
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: Any = "content",
+    icon_position: str = "left",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button that downloads `data` (str, bytes or a file object) in the browser.
 
@@ -141,6 +145,8 @@ def download_button(
             forms_message("`st.download_button()` can't be used in an `st.form()`.")
         )
     label = str(label)
+    icon_position = check_icon_position(icon_position)
+    shortcut = normalize_shortcut(shortcut)
     deferred = callable(data)
     # Deferred data (a function) is made when the button is clicked, not in the run.
     content = None if deferred else download_bytes(data)
@@ -159,6 +165,8 @@ def download_button(
             "help": help,
             "type": type,
             "width": width,
+            "icon_position": icon_position,
+            "shortcut": shortcut,
         },
         props={
             "label": label,
@@ -170,6 +178,9 @@ def download_button(
             "given_mime": given_mime,
             "help": help,
             "type": type,
+            "icon": icon,
+            "icon_position": icon_position,
+            "shortcut": shortcut,
         },
         default=False,
         on_change=on_click,

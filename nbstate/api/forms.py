@@ -14,7 +14,7 @@ from ..errors import (
 from ..layout import Container
 from ..run_context import current_context
 from ..tree import Element
-from .buttons import button_widget
+from .buttons import ButtonLook, button_widget
 from .widget import WidgetCallback, warn_cached_widget
 
 
@@ -84,6 +84,9 @@ def form_submit_button(
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: Any = "content",
+    icon_position: str = "left",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """The button that submits its form; True in the run that the submit causes.
 
@@ -99,7 +102,18 @@ def form_submit_button(
     if key is None:
         key = f"FormSubmitter:{form_key}-{label}"
     value, element = button_widget(
-        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, width, disabled
+        "form_submit_button",
+        label,
+        key,
+        help,
+        on_click,
+        args,
+        kwargs,
+        type,
+        icon,
+        width,
+        disabled,
+        ButtonLook(icon_position, shortcut),
     )
     ctx.forms[form_key].submit_ids.append(element.widget_id)
     return value

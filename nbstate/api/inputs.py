@@ -13,6 +13,8 @@ from ..errors import (
     NbStateAPIException,
     NbStateValueError,
 )
+from .binding import binds
+from .text_checks import live_ms, validate_rule
 from .widget import (
     SpecCache,
     WidgetCallback,
@@ -26,6 +28,7 @@ from .widget import (
 _TEXT_INPUT_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
+@binds
 def text_input(
     label: str,
     value: str | None = "",
@@ -43,12 +46,19 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: Any = "stretch",
+    required: bool = False,
+    validate: str | tuple[str, str] | None = None,
+    live: bool | str = False,
 ) -> str | None:
     """Display a single-line text box and return what it holds.
 
-    The value is sent when the user presses Enter or leaves the box. `type="password"` hides
-    what is typed. With `value=None` the widget returns None until the user types.
+    The value is sent when the user presses Enter or leaves the box (with `live`, after a
+    pause in typing). `type="password"` hides what is typed. With `value=None` the widget
+    returns None until the user types. A `required` box does not send an empty value, and
+    one with `validate` (a regex, or a (regex, message) pair) only values that match.
     """
+    pause = live_ms(live)
+    regex, _message = validate_rule(validate)
     if type not in _TEXT_INPUT_TYPES:
         raise NbStateValueError(
             f"st.text_input {label!r} got type={type!r}; use one of "
@@ -61,8 +71,9 @@ def text_input(
         value,
         key,
         identity={"max_chars": max_chars, "type": type, "autocomplete": autocomplete,
-                  "icon": icon},
-        props={"type": type, "max_chars": max_chars},
+                  "icon": icon, "live": pause, "validate": regex, "required": bool(required)},
+        props={"type": type, "max_chars": max_chars, "live": pause, "validate": regex,
+               "required": bool(required)},
         help=help,
         placeholder=placeholder,
         label_visibility=label_visibility,
@@ -154,6 +165,7 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
+@binds
 def checkbox(
     label: str,
     value: bool = False,
@@ -166,6 +178,7 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
 ) -> bool:
     """Display a checkbox and return True while it is checked."""
     return _bool_widget(
@@ -214,6 +227,7 @@ def _bool_spec(
     )
 
 
+@binds
 def toggle(
     label: str,
     value: bool = False,
@@ -226,6 +240,7 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "content",
+    wrap: bool | None = None,
 ) -> bool:
     """Display a toggle switch and return True while it is on."""
     return _bool_widget(
@@ -234,6 +249,7 @@ def toggle(
     )  # fmt: skip
 
 
+@binds
 def text_area(
     label: str,
     value: str | None = "",
@@ -249,15 +265,19 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: Any = "stretch",
+    required: bool = False,
 ) -> str | None:
-    """Display a multi-line text box and return what it holds (sent when it loses focus)."""
+    """Display a multi-line text box and return what it holds (sent when it loses focus).
+
+    A `required` box does not send an empty value.
+    """
     return _text_widget(
         "text_area",
         label,
         value,
         key,
-        identity={"height": height, "max_chars": max_chars},
-        props={"height": height, "max_chars": max_chars},
+        identity={"height": height, "max_chars": max_chars, "required": bool(required)},
+        props={"height": height, "max_chars": max_chars, "required": bool(required)},
         help=help,
         placeholder=placeholder,
         label_visibility=label_visibility,
@@ -288,6 +308,7 @@ def _color_default(value: Any) -> str:
     return value
 
 
+@binds
 def color_picker(
     label: str,
     value: str | None = None,

@@ -12,6 +12,13 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .media_options import (
+    is_numpy_array,
+    player_attributes,
+    subtitle_tracks,
+    time_fragment,
+    wav_bytes,
+)
 
 
 def _image_bytes(
@@ -149,26 +156,34 @@ def image(
     image: Any,
     caption: Any = None,
     width: int | str | None = None,
-    use_column_width: Any = None,
     clamp: bool = False,
     channels: str = "RGB",
     output_format: str = "auto",
     *,
     use_container_width: bool = False,
+    link: str | None = None,
+    use_column_width: Any = None,
+    alt: Any = None,
 ) -> ElementHandle:
     """Display an image (or a list of images): a URL, a file path, bytes, a PIL image or a
-    numpy array, with an optional caption."""
+    numpy array, with an optional caption; `link` makes it open a URL when clicked, `alt`
+    describes it for screen readers (one text, or one per image)."""
     images = _image_list(image)
     captions = _captions(caption, len(images))
+    alts = list(alt) if isinstance(alt, (list, tuple)) else [alt] * len(images)
     parts = []
-    for item, text in zip(images, captions, strict=False):
+    for index, (item, text) in enumerate(zip(images, captions, strict=False)):
         style = "max-width:100%"
         if isinstance(width, int):
             style += f";width:{width}px"
         elif use_container_width or use_column_width in (True, "always", "auto"):
             style += ";width:100%"
         src = _source(item, "image", output_format=output_format, clamp=clamp, channels=channels)
-        figure = f'<img src="{src}" style="{style}">'
+        description = alts[index] if index < len(alts) else None
+        alt_attribute = f' alt="{html.escape(str(description))}"' if description else ""
+        figure = f'<img src="{src}" style="{style}"{alt_attribute}>'
+        if link:
+            figure = f'<a href="{html.escape(link)}" target="_blank" rel="noopener">{figure}</a>'
         if text:
             figure += f'<figcaption style="font-size:0.85em;opacity:0.65">{html.escape(str(text))}</figcaption>'
         parts.append(
@@ -178,18 +193,48 @@ def image(
 
 
 def audio(
-    data: Any, format: str = "audio/wav", start_time: int = 0, **_ignored: Any
+    data: Any,
+    format: str = "audio/wav",
+    start_time: int = 0,
+    *,
+    sample_rate: int | None = None,
+    end_time: int | None = None,
+    loop: bool = False,
+    autoplay: bool = False,
+    alt: str | None = None,
+    width: Any = "stretch",
 ) -> ElementHandle:
-    """Display an audio player for a URL, a file path, bytes or a file object."""
-    src = _source(data, "audio", format)
-    tag = f'<audio controls src="{src}#t={int(start_time)}"></audio>'
+    """Display an audio player for a URL, a file path, bytes, a file object or a numpy array
+    of samples (then `sample_rate` is needed), playing from `start_time` to `end_time`."""
+    if is_numpy_array(data):
+        if sample_rate is None:
+            raise NbStateAPIException(
+                "The `sample_rate` parameter is required. Must be specified when `data` is a "
+                "numpy array."
+            )
+        data = wav_bytes(data, sample_rate)
+        format = "audio/wav"
+    src = _source(data, "audio", format) + time_fragment(start_time, end_time)
+    tag = f'<audio {player_attributes(loop, autoplay, alt, width)} src="{src}"></audio>'
     return add_element(Element("audio", {"html": tag}, data=data))
 
 
 def video(
-    data: Any, format: str = "video/mp4", start_time: int = 0, **_ignored: Any
+    data: Any,
+    format: str = "video/mp4",
+    start_time: int = 0,
+    *,
+    subtitles: Any = None,
+    end_time: int | None = None,
+    loop: bool = False,
+    autoplay: bool = False,
+    muted: bool = False,
+    alt: str | None = None,
+    width: Any = "stretch",
 ) -> ElementHandle:
-    """Display a video player for a URL, a file path, bytes or a file object."""
-    src = _source(data, "video", format)
-    tag = f'<video controls style="max-width:100%" src="{src}#t={int(start_time)}"></video>'
+    """Display a video player for a URL, a file path, bytes or a file object, playing from
+    `start_time` to `end_time`, with `subtitles` (a source, or a dict label -> source)."""
+    src = _source(data, "video", format) + time_fragment(start_time, end_time)
+    attributes = player_attributes(loop, autoplay, alt, width, muted)
+    tag = f'<video {attributes} src="{src}">{subtitle_tracks(subtitles)}</video>'
     return add_element(Element("video", {"html": tag}, data=data))

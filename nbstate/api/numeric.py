@@ -12,6 +12,7 @@ from ..errors import (
     NbStateValueBelowMinError,
     NbStateValueError,
 )
+from .binding import binds
 from .inputs import type_name
 from .temporal import is_temporal, strftime_format, temporal_options
 from .widget import (
@@ -70,6 +71,7 @@ def _slider_bounds(min_value: Any, max_value: Any, value: Any, step: Any):
 _slider_specs = SpecCache()
 
 
+@binds
 def slider(
     label: str,
     min_value: Any = None,
@@ -229,6 +231,7 @@ def _number_args(min_value: Any, max_value: Any, value: Any, step: Any):
 _number_specs = SpecCache()
 
 
+@binds
 def number_input(
     label: str,
     min_value: Any = None,
@@ -247,6 +250,7 @@ def number_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     width: Any = "stretch",
+    required: bool = False,
 ) -> Any:
     """Display a number box and return its value (an int or a float, as its arguments are).
 
@@ -257,7 +261,7 @@ def number_input(
     label = str(label)
     parameters = (
         label, min_value, max_value, value, step, format, key, help, placeholder,
-        label_visibility, width,
+        label_visibility, width, bool(required),
     )  # fmt: skip
     spec = _number_specs.get_or_build(parameters, _number_spec, *parameters)
     result, element, _changed = place_widget(spec, on_change, args, kwargs, disabled)
@@ -290,6 +294,7 @@ def _number_spec(
     placeholder: str | None,
     label_visibility: str,
     width: Any,
+    required: bool = False,
 ) -> WidgetSpec:
     is_float, default, step_value = _number_args(min_value, max_value, value, step)
     return widget_spec(
@@ -315,6 +320,7 @@ def _number_spec(
             "format": format,
             "help": help,
             "label_visibility": label_visibility,
+            "required": required,
         },
         default=default,
         warn_default=None if value == "min" else value,

@@ -11,14 +11,22 @@ from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..run_context import SLOT, current_context
 from ..tree import Element
+from .sizes import check_width
 
 
 @contextmanager
-def spinner(text: str = "In progress...", *, show_time: bool = False, **_: Any) -> Iterator[None]:
+def spinner(
+    text: str = "In progress...",
+    *,
+    show_time: bool = False,
+    _cache: bool = False,
+    width: Any = "content",
+) -> Iterator[None]:
     """Show `text` with a spinning icon while the ``with`` block runs, also in a callback."""
     ctx = current_context()
     container = ctx.container
-    element = ctx.add(Element("spinner", {"body": str(text)}))
+    width = check_width(width, allow_content=True)
+    element = ctx.add(Element("spinner", {"body": str(text), "width": width}))
     ctx.flush()
     try:
         yield
@@ -46,14 +54,18 @@ def _fraction(value: Any) -> float:
     return float(value)
 
 
-def progress(value: Any, text: str | None = None, *, width: Any = "stretch") -> ElementHandle:
+def progress(value: Any, text: str | None = None, width: Any = "stretch") -> ElementHandle:
     """Display a progress bar at `value` (0-100, or 0.0-1.0).
 
-    Returns its handle: ``bar.progress(80)`` moves the bar, ``bar.empty()`` removes it.
+    `width` is "stretch" (the container's width) or a number of pixels. Returns its handle:
+    ``bar.progress(80)`` moves the bar, ``bar.empty()`` removes it.
     """
     ctx = current_context()
     moved = ctx.container.kind == SLOT
-    handle = add_element(Element("progress", {"value": _fraction(value), "body": text or ""}))
+    props = {"value": _fraction(value), "body": text or ""}
+    if check_width(width) != "stretch":
+        props["width"] = width
+    handle = add_element(Element("progress", props))
     if moved:
         ctx.flush()  # a bar moved as work goes on is shown at once
     return handle

@@ -19,6 +19,9 @@ from ..layout import ElementHandle, add_element
 from ..run_context import current_context
 from ..tree import Element
 from .help import HELP_TYPES, add_help, looks_like_memory_address
+from .icons import check_icon
+from .sizes import check_height, check_width
+from .text_layout import text_layout
 
 #: The nbstate package: its frames are left out of the tracebacks an app shows.
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -35,58 +38,159 @@ def clean_text(body: Any) -> str:
 
 
 def markdown(
-    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "auto",
+    text_alignment: str = "left",
+    anchors: bool = True,
+    wrap: bool = True,
 ) -> ElementHandle:
     """Display `body` formatted as Markdown.
 
-    Raw HTML in `body` is escaped unless `unsafe_allow_html` is true.
+    Raw HTML in `body` is escaped unless `unsafe_allow_html` is true. `width`,
+    `text_alignment` and `wrap` lay the text out as in Streamlit.
     """
+    layout = text_layout(width, text_alignment, wrap, allow_auto=True)
     return _add(
-        "markdown", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help
+        "markdown",
+        body=clean_text(body),
+        unsafe_allow_html=bool(unsafe_allow_html),
+        help=help,
+        **layout,
     )
 
 
-def title(body: Any, anchor: str | None = None, *, help: str | None = None) -> ElementHandle:
-    """Display `body` as the title of the app (a level-1 heading)."""
-    return _add("title", body=clean_text(body), anchor=anchor, help=help)
+def title(
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display `body` as the title of the app (a level-1 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    return _add(
+        "title", body=clean_text(body), anchor=anchor, help=help, icon=_heading_icon(icon), **layout
+    )
 
 
 def header(
-    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: Any = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> ElementHandle:
-    """Display `body` as a header (a level-2 heading)."""
-    return _add("header", body=clean_text(body), anchor=anchor, help=help, divider=divider)
-
-
-def subheader(
-    body: Any, anchor: str | None = None, *, help: str | None = None, divider: Any = False
-) -> ElementHandle:
-    """Display `body` as a subheader (a level-3 heading)."""
-    return _add("subheader", body=clean_text(body), anchor=anchor, help=help, divider=divider)
-
-
-def caption(
-    body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
-) -> ElementHandle:
-    """Display `body` in small, muted text, for footnotes and side remarks."""
+    """Display `body` as a header (a level-2 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    icon = _heading_icon(icon)
     return _add(
-        "caption", body=clean_text(body), unsafe_allow_html=bool(unsafe_allow_html), help=help
+        "header",
+        body=clean_text(body),
+        anchor=anchor,
+        help=help,
+        divider=divider,
+        icon=icon,
+        **layout,
     )
 
 
-def text(body: Any, *, help: str | None = None) -> ElementHandle:
+def subheader(
+    body: Any,
+    anchor: str | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: Any = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display `body` as a subheader (a level-3 heading), after its `icon`."""
+    layout = text_layout(width, text_alignment, wrap)
+    icon = _heading_icon(icon)
+    return _add(
+        "subheader",
+        body=clean_text(body),
+        anchor=anchor,
+        help=help,
+        divider=divider,
+        icon=icon,
+        **layout,
+    )
+
+
+def caption(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
+    """Display `body` in small, muted text, for footnotes and side remarks."""
+    layout = text_layout(width, text_alignment, wrap)
+    return _add(
+        "caption",
+        body=clean_text(body),
+        unsafe_allow_html=bool(unsafe_allow_html),
+        help=help,
+        **layout,
+    )
+
+
+def text(
+    body: Any,
+    *,
+    help: str | None = None,
+    width: Any = "content",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> ElementHandle:
     """Display `body` as fixed-width text, without Markdown formatting."""
-    return _add("text", body=clean_text(body), help=help)
+    return _add(
+        "text", body=clean_text(body), help=help, **text_layout(width, text_alignment, wrap)
+    )
 
 
 def code(
-    body: Any, language: str | None = "python", *, line_numbers: bool = False, **_ignored: Any
+    body: Any,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: Any = "content",
+    width: Any = "stretch",
 ) -> ElementHandle:
-    """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none)."""
-    return _add("code", body=str(body), language=language, line_numbers=bool(line_numbers))
+    """Display `body` as a block of code (AppTest reports `line_numbers`; the page has none).
+
+    Long lines scroll sideways unless `wrap_lines`; a `height` in pixels scrolls the block.
+    """
+    check_width(width)
+    if height is not None:
+        check_height(height, allow_content=True)
+    return _add(
+        "code",
+        body=str(body),
+        language=language,
+        line_numbers=bool(line_numbers),
+        wrap_lines=bool(wrap_lines),
+        height=height if type(height) is int else None,
+        width=width,
+    )
 
 
-def json(body: Any, *, expanded: bool | int = True) -> ElementHandle:
+def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> ElementHandle:
     """Display `body` (a dict, list or JSON string) as pretty-printed JSON."""
     if isinstance(body, str):
         import json as _json
@@ -103,27 +207,44 @@ def json(body: Any, *, expanded: bool | int = True) -> ElementHandle:
         body = dict(body)
     elif isinstance(body, (map, enumerate, UserList, ItemsView, KeysView, ValuesView)):
         body = list(body)
-    return _add("json", body=body, expanded=expanded)
+    return _add("json", body=body, expanded=expanded, width=check_width(width))
 
 
-def success(body: Any, *, icon: str | None = None) -> ElementHandle:
-    """Display a green success message."""
-    return _add("success", body=clean_text(body), icon=icon)
+def success(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a green success message, under its bold `title` if one is given."""
+    return _alert("success", body, icon, width, title)
 
 
-def info(body: Any, *, icon: str | None = None) -> ElementHandle:
-    """Display a blue informational message."""
-    return _add("info", body=clean_text(body), icon=icon)
+def info(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a blue informational message, under its bold `title` if one is given."""
+    return _alert("info", body, icon, width, title)
 
 
-def warning(body: Any, *, icon: str | None = None) -> ElementHandle:
-    """Display a yellow warning message."""
-    return _add("warning", body=clean_text(body), icon=icon)
+def warning(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a yellow warning message, under its bold `title` if one is given."""
+    return _alert("warning", body, icon, width, title)
 
 
-def error(body: Any, *, icon: str | None = None) -> ElementHandle:
-    """Display a red error message."""
-    return _add("error", body=clean_text(body), icon=icon)
+def error(
+    body: Any, *, icon: str | None = None, width: Any = "stretch", title: Any = None
+) -> ElementHandle:
+    """Display a red error message, under its bold `title` if one is given."""
+    return _alert("error", body, icon, width, title)
+
+
+def _alert(kind: str, body: Any, icon: str | None, width: Any, title: Any) -> ElementHandle:
+    title = None if title is None else str(title)
+    return _add(kind, body=clean_text(body), icon=icon, width=check_width(width), title=title)
+
+
+def _heading_icon(icon: Any) -> str | None:
+    return None if icon is None else _badge_icon(icon) or None
 
 
 def exception_element(exc: BaseException) -> Element:
@@ -143,9 +264,11 @@ def exception_element(exc: BaseException) -> Element:
     )
 
 
-def exception(exception: BaseException) -> ElementHandle:
+def exception(exception: BaseException, width: Any = "stretch") -> ElementHandle:
     """Display an exception: its type, message and traceback."""
-    return add_element(exception_element(exception))
+    element = exception_element(exception)
+    element.props["width"] = check_width(width)
+    return add_element(element)
 
 
 def _rich(obj: Any) -> bool:
@@ -303,8 +426,14 @@ def _has_rich_repr(obj: Any) -> bool:
     return module.startswith(("matplotlib", "pandas", "PIL"))
 
 
-def html(body: Any, *, width: Any = "stretch") -> ElementHandle:
-    """Insert raw HTML into the app (it is not sanitized: only use HTML you trust)."""
+def html(
+    body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False
+) -> ElementHandle:
+    """Insert raw HTML into the app (it is not sanitized: only use HTML you trust).
+
+    Its scripts never run (see docs/parameters-without-effect.md), whatever
+    `unsafe_allow_javascript` says.
+    """
     return _add("html", html=str(body))
 
 
@@ -315,22 +444,7 @@ def divider(*, width: Any = "stretch") -> ElementHandle:
 
 #: Badge colors Streamlit 1.67 names (it passes any other name on, as nbstate does).
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
-_MATERIAL_ICON = re.compile(r"^:material/[a-z0-9_]+:$")
-
-
-def _badge_icon(icon: Any) -> str:
-    """`icon` checked: an emoji, a ``:material/name:`` shortcode or "" (else a clear error)."""
-    if icon == "":
-        return icon
-    if not isinstance(icon, str) or not (
-        _MATERIAL_ICON.match(icon)
-        or (0 < len(icon) <= 8 and not any(c.isascii() and c.isalnum() for c in icon))
-    ):
-        raise NbStateAPIException(
-            f'The value "{icon}" is not a valid icon. Please use a single emoji or a Material '
-            "icon shortcode like `:material/thumb_up:`."
-        )
-    return icon
+_badge_icon = check_icon
 
 
 def badge(
@@ -369,26 +483,10 @@ def badge(
     )
 
 
-def latex(body: Any, *, help: str | None = None) -> ElementHandle:
+def latex(body: Any, *, help: str | None = None, width: Any = "stretch") -> ElementHandle:
     """Display a mathematical expression written in LaTeX (rendered by MathJax)."""
-    return _add("latex", body=clean_text(body).strip("$"))
-
-
-def link_button(label: str, url: str, *, help: str | None = None, **_ignored: Any) -> ElementHandle:
-    """Display a button-styled link that opens `url` in a new tab."""
-    import html as _html
-
     return _add(
-        "link_button",
-        label=str(label),
-        url=str(url),
-        help=help,
-        html=(
-            f'<a class="jupyter-button widget-button" style="display:inline-block;'
-            f'line-height:2em;padding:0 1em;text-decoration:none" href="{_html.escape(url)}" '
-            f'target="_blank" rel="noopener" title="{_html.escape(help or "")}">'
-            f"{_html.escape(str(label))}</a>"
-        ),
+        "latex", body=clean_text(body).strip("$"), width=check_width(width, allow_content=True)
     )
 
 

@@ -120,6 +120,11 @@ class Alert(TestElement):
         """The alert's icon ("" when none)."""
         return self.proto.props.get("icon") or ""
 
+    @property
+    def title(self) -> str:
+        """The alert's bold title ("" when none)."""
+        return self.proto.props.get("title") or ""
+
 
 class Toast(Alert):
     """st.toast, shown until the next run."""

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from .base import Widget
+from .base import AppTestError, Widget
 
 
 def _as_float(number: Any) -> float | None:
@@ -92,7 +92,8 @@ class TextArea(TextInput):
 
 
 class ChatInput(Widget):
-    """The chat input box: `set_value(text)` stages a message sent by the next run."""
+    """The chat input box: `set_value(text)` stages a message sent by the next run;
+    `upload(...)` attaches a file to it (with ``accept_file``), `clear()` removes them."""
 
     @property
     def placeholder(self) -> str:
@@ -103,7 +104,60 @@ class ChatInput(Widget):
     def value(self) -> Any:
         """The staged message, else what the last run returned: the message in the run
         that submitted it, None in other runs (as in Streamlit)."""
+        staged = self._at._staged.get(self.id)
+        if isinstance(staged, tuple):
+            return staged[0]
         return super().value
+
+    def set_value(self, value: Any) -> Any:
+        """Stage the message's text (files staged with `upload` stay)."""
+        staged = self._at._staged.get(self.id)
+        super().set_value(value)
+        if isinstance(staged, tuple):
+            self._at._staged[self.id] = (value, staged[1])
+        return self
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> ChatInput:
+        """Attach one file to the next message (with ``accept_file=True`` it replaces the one
+        attached; "multiple" and "directory" add to them)."""
+        self._assert_can_interact()
+        mode = self.proto.props.get("accept_file")
+        if not mode:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"st.chat_input{key_part} does not accept files. "
+                "Pass accept_file=True, 'multiple', or 'directory'."
+            )
+        if not isinstance(filename, str) or not filename:
+            raise AppTestError(
+                f"st.chat_input file names must be a non-empty string. Got {filename!r}."
+            )
+        if not isinstance(content, bytes):
+            raise AppTestError(
+                f"st.chat_input file content must be bytes. Got {type(content).__name__}."
+            )
+        types = [t for t in (self.proto.props.get("file_type") or "").split(",") if t]
+        allowed = [t.lower() for t in types if t.startswith(".")]
+        if allowed and not any("/" in t for t in types):
+            extension = "." + filename.rsplit(".", 1)[-1] if "." in filename else ""
+            if not any(filename.lower().endswith(t) for t in allowed):
+                raise AppTestError(f"Invalid file extension: `{extension}`. Allowed: {allowed}")
+        staged = self._at._staged.get(self.id)
+        text, files = staged if isinstance(staged, tuple) else (staged, [])
+        record = (filename, mime_type, content)
+        files = [*files, record] if mode != "single" else [record]
+        self._at._staged[self.id] = (text, files)
+        return self
+
+    def clear(self) -> ChatInput:
+        """Remove the files staged for the next message (its text stays)."""
+        self._assert_can_interact()
+        staged = self._at._staged.get(self.id)
+        if isinstance(staged, tuple):
+            self._at._staged[self.id] = staged[0]
+        return self
 
 
 class NumberInput(Widget):

@@ -30,7 +30,7 @@ class ButtonView(WidgetView):
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {
-            "description": props["label"],
+            "description": button_text(props),
             "disabled": bool(props.get("disabled", False)),
             "tooltip": props.get("help") or None,
             "button_style": "primary" if props.get("type") == "primary" else "",
@@ -39,3 +39,14 @@ class ButtonView(WidgetView):
     def simulate_click(self) -> None:
         """Deliver a click exactly as a browser's ``custom`` message would."""
         self.widget._handle_msg(custom_message({"event": "click"}))
+
+
+def button_text(props: dict[str, Any]) -> str:
+    """A button's label with its emoji icon on the side `icon_position` says.
+
+    (A ``:material/...:`` icon needs Streamlit's icon font, which a notebook does not have.)
+    """
+    label, icon = str(props["label"]), props.get("icon")
+    if not icon or icon.startswith(":material/"):
+        return label
+    return f"{label} {icon}" if props.get("icon_position") == "right" else f"{icon} {label}"

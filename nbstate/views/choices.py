@@ -7,7 +7,8 @@ from typing import Any
 import ipywidgets as W
 
 from ..tree import Element
-from .base import WIDE, WidgetView, label_traits, set_traits
+from .base import WIDE, label_traits, set_traits
+from .inputs import BrowserChecks
 from .registry import shows
 
 
@@ -25,7 +26,7 @@ def _index_of(options: tuple[Any, ...], value: Any) -> int | None:
 @shows("radio", wrapper="Radio")
 @shows("multiselect", wrapper="Multiselect")
 @shows("select_slider", wrapper="SelectSlider")
-class ChoiceView(WidgetView):
+class ChoiceView(BrowserChecks):
     """selectbox, radio, multiselect, select_slider: the ipywidget's values are indices."""
 
     value_trait = "index"

@@ -10,11 +10,12 @@ import ipywidgets as W
 from ..frontend_messages import guard_frontend_messages, update_message
 from ..tree import Element
 from .base import WIDE, WidgetView, close_widget, label_traits, set_traits
+from .inputs import BrowserChecks
 from .registry import shows
 
 
 @shows("date_input", wrapper="DateInput")
-class DateView(WidgetView):
+class DateView(BrowserChecks):
     @staticmethod
     def variant_of(element: Element) -> Any:
         return (element.kind, isinstance(element.props["value"], (tuple, list)))
@@ -86,7 +87,7 @@ class DateRangeView(WidgetView):
 
 
 @shows("time_input", wrapper="TimeInput")
-class TimeView(WidgetView):
+class TimeView(BrowserChecks):
     def build(self, element: Element) -> W.Widget:
         return W.TimePicker(style=WIDE)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import ipywidgets as W
@@ -12,8 +13,41 @@ from .base import WIDE, WidgetView, label_traits
 from .registry import shows
 
 
+class BrowserChecks(WidgetView):
+    """A widget whose value the browser checks before sending it, as Streamlit's does:
+    ``required`` (no empty value) and, for text, ``validate`` (a regex the text must match).
+
+    A value that fails is not sent and the widget shows its value again. AppTest sends
+    values without these checks, as Streamlit's AppTest does.
+    """
+
+    simulated = False
+
+    def _on_value(self, change: dict[str, Any]) -> None:
+        if not self._applying and not self.simulated and not self.passes_checks(change["new"]):
+            self.refresh()
+            return
+        super()._on_value(change)
+
+    def passes_checks(self, widget_value: Any) -> bool:
+        """True when the browser would send `widget_value` (a value of the ipywidget)."""
+        props = self.element.props
+        value = self.from_widget(widget_value)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return not props.get("required")  # an empty value skips `validate`
+        regex = props.get("validate")
+        return regex is None or not isinstance(value, str) or re.search(regex, value) is not None
+
+    def simulate_user_value(self, value: Any) -> None:
+        self.simulated = True
+        try:
+            super().simulate_user_value(value)
+        finally:
+            self.simulated = False
+
+
 @shows("text_input", wrapper="TextInput")
-class TextInputView(WidgetView):
+class TextInputView(BrowserChecks):
     def connect(self) -> None:
         super().connect()
         self.widget.on_msg(self._on_custom)
@@ -43,11 +77,12 @@ class TextInputView(WidgetView):
             **label_traits(props),
             "placeholder": props.get("placeholder") or "",
             "value": "" if value is None else str(value),
+            "continuous_update": props.get("live") is not None,
         }
 
 
 @shows("text_area", wrapper="TextArea")
-class TextAreaView(WidgetView):
+class TextAreaView(BrowserChecks):
     def build(self, element: Element) -> W.Widget:
         return W.Textarea(continuous_update=False, style=WIDE)
 

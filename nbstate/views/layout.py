@@ -7,10 +7,53 @@ from typing import Any
 
 import ipywidgets as W
 
+from ..api.sizes import css_size
 from ..frontend_messages import guard_frontend_messages
+from ..message_scope import watch_arrivals
 from ..tree import Element
 from .base import View, close_widget, css_class_for_key, set_traits
 from .registry import shows
+
+
+class TracksSelection:
+    """A container view whose ``selected_index`` is a widget value (stateful tabs/expander).
+
+    The user's switch is posted as the widget's new value, like any widget change; the
+    view's own writes to ``selected_index`` (and ipywidgets' own resets) are not.
+    """
+
+    widget: W.Widget
+    widget_id: str | None
+    app: Any
+    props: dict[str, Any] | None
+    applying = False
+
+    def track_selection(self) -> None:
+        """Post the user's changes of ``selected_index`` when the element is a widget."""
+        if self.widget_id is None:
+            return
+        widget_id = self.widget_id
+        self.widget.observe(self._on_selected, names="selected_index")
+        watch_arrivals(self.widget, lambda data: self.app.note_arrival(widget_id, data))
+
+    def _on_selected(self, change: dict[str, Any]) -> None:
+        if self.applying or self.widget_id is None:
+            return
+        value = self.value_of(change["new"])
+        self.props = None  # the widget now differs from what the last run showed
+        self.app.post_value(self.widget_id, value)
+
+    def value_of(self, index: int | None) -> Any:
+        """The widget value a ``selected_index`` stands for."""
+        raise NotImplementedError
+
+    def select(self, index: int | None) -> None:
+        """Show `index` as selected (the view's own write: no event)."""
+        self.applying = True
+        try:
+            set_traits(self.widget, {"selected_index": index})
+        finally:
+            self.applying = False
 
 
 @shows("empty", "fragment", lists=())
@@ -82,31 +125,41 @@ class ColumnsView(BoxView):
 
 @shows("expander", wrapper="Expander")
 @shows("status", wrapper="Status")
-class ExpanderView(BoxView):
-    """`st.expander`: an Accordion of one section. The user's open/closed choice is kept."""
+class ExpanderView(TracksSelection, BoxView):
+    """`st.expander`: an Accordion of one section. The user's open/closed choice is kept;
+    a keyed expander that tracks its state posts it as its widget value."""
 
     def build(self, element: Element) -> W.Widget:
         self.inner = W.VBox()
+        classes = ["nbstate-container", "nbstate-expander"]
+        if element.key is not None:
+            classes.append(css_class_for_key(element.key))
         return W.Accordion(
             children=(self.inner,),
-            selected_index=0 if element.props["expanded"] else None,
-            _dom_classes=("nbstate-container", "nbstate-expander"),
+            selected_index=0 if _is_open(element.props) else None,
+            _dom_classes=tuple(classes),
         )
 
     def guard(self) -> None:
         super().guard()
         guard_frontend_messages(self.inner, self.name, self.accepts_custom)
+        self.track_selection()
+
+    def value_of(self, index: int | None) -> Any:
+        return index == 0
 
     def apply(self, element: Element) -> None:
         previous = self.props
         super().apply(element)
         props = element.props
         set_traits(self.widget, {"titles": (props.get("title") or props["label"],)})
-        if previous is not None and previous["expanded"] != props["expanded"]:
-            self.widget.selected_index = 0 if props["expanded"] else None
+        if previous is not None and _is_open(previous) != _is_open(props):
+            self.select(0 if _is_open(props) else None)
+        elif previous is None and "value" in props:
+            self.select(0 if props["value"] else None)  # after the user's change, or at first
 
     def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {}
+        return {"width": css_size(props.get("width"))}
 
     @property
     def box(self) -> W.Box:
@@ -115,6 +168,11 @@ class ExpanderView(BoxView):
     def close(self) -> None:
         close_widget(self.inner)
         super().close()
+
+
+def _is_open(props: dict[str, Any]) -> bool:
+    """Whether an expander's props show it open: its state if it tracks one, else `expanded`."""
+    return bool(props["value"] if "value" in props else props["expanded"])
 
 
 @shows("dialog", lists=())
@@ -141,7 +199,9 @@ class DialogView(BoxView):
         )
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        set_traits(self.heading, {"value": f"<h3>{html_escape(props['title'])}</h3>"})
+        icon = props.get("icon")
+        prefix = f"{html_escape(icon)} " if icon and not icon.startswith(":material/") else ""
+        set_traits(self.heading, {"value": f"<h3>{prefix}{html_escape(props['title'])}</h3>"})
         set_traits(
             self.close_button.layout, {"display": "" if props.get("dismissible") else "none"}
         )
@@ -161,17 +221,60 @@ class DialogView(BoxView):
 
 
 @shows("tabs", lists=())
-class TabsView(BoxView):
-    """`st.tabs`: a Tab widget whose pages are the tabs' containers."""
+class TabsView(TracksSelection, BoxView):
+    """`st.tabs`: a Tab widget whose pages are the tabs' containers.
+
+    The tab open at first is the `default` one; tabs that track their state show the open
+    tab of the run and post the user's switch as their widget value (the tab's label).
+    """
 
     def build(self, element: Element) -> W.Widget:
-        return W.Tab(_dom_classes=("nbstate-container", "nbstate-tabs"))
+        classes = ["nbstate-container", "nbstate-tabs"]
+        if element.key is not None:
+            classes.append(css_class_for_key(element.key))
+        self.labels: tuple[str, ...] = element.props["labels"]
+        #: The tab to select once the pages exist (set by `apply`, done by `set_children`).
+        self.wanted: int | None = None
+        return W.Tab(_dom_classes=tuple(classes))
+
+    def guard(self) -> None:
+        super().guard()
+        self.track_selection()
+
+    def value_of(self, index: int | None) -> Any:
+        labels = self.labels
+        return labels[index] if index is not None and 0 <= index < len(labels) else labels[0]
+
+    def apply(self, element: Element) -> None:
+        self.wanted = None
+        previous = self.props
+        if not self.shows(element):
+            self.show(element)
+            set_traits(self.widget.layout, self.layout_traits(element.props))
+        props = element.props
+        self.labels = props["labels"]
+        label = props.get("value", props["default"])
+        if previous is None or label != previous.get("value", previous["default"]):
+            self.wanted = self.labels.index(label) if label in self.labels else 0
 
     def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {}
+        height = props.get("height")
+        return {
+            "width": css_size(props.get("width")),
+            "height": css_size(height),
+            "overflow": "auto" if type(height) is int else "",
+        }
 
     def set_children(self, views: list[View]) -> None:
-        super().set_children(views)
+        self.applying = True  # ipywidgets selects a tab itself when the children change
+        try:
+            super().set_children(views)
+        finally:
+            self.applying = False
         titles = tuple(v.props["label"] for v in views if v.props is not None)
         if tuple(self.widget.titles) != titles:
             self.widget.titles = titles
+        wanted = self.wanted
+        if wanted is not None and wanted < len(views):
+            self.select(wanted)
+            self.wanted = None

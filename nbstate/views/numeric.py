@@ -9,11 +9,12 @@ import ipywidgets as W
 
 from ..tree import Element
 from .base import WIDE, WidgetView, label_traits
+from .inputs import BrowserChecks
 from .registry import shows
 
 
 @shows("number_input", wrapper="NumberInput")
-class NumberView(WidgetView):
+class NumberView(BrowserChecks):
     @staticmethod
     def variant_of(element: Element) -> Any:
         props = element.props

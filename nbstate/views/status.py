@@ -6,6 +6,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from ..api.sizes import css_size
 from ..tree import Element
 from .base import WIDE, View
 from .registry import shows
@@ -22,3 +23,9 @@ class ProgressView(View):
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {"value": props["value"], "description": props.get("body") or ""}
+
+    def apply(self, element: Element) -> None:
+        super().apply(element)
+        width = css_size(element.props.get("width"))
+        if self.widget.layout.width != (width or None) and (width or self.widget.layout.width):
+            self.widget.layout.width = width or None

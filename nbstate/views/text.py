@@ -7,7 +7,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..markup import element_html, markdown_to_html
+from ..markup import element_html, markdown_to_html, with_layout
 from ..tree import Element
 from .base import View
 from .registry import shows
@@ -35,7 +35,7 @@ class HTMLView(View):
         return W.HTML(_dom_classes=("nbstate-element", f"nbstate-{element.kind}"))
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {"value": element_html(self.variant, props)}
+        return {"value": with_layout(element_html(self.variant, props), props)}
 
 
 @shows("latex", wrapper="Latex")
@@ -46,7 +46,7 @@ class LatexView(View):
         return W.HTMLMath(_dom_classes=("nbstate-element", "nbstate-latex"))
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return {"value": f"$${props['body']}$$"}
+        return {"value": with_layout(f"$${props['body']}$$", props)}
 
 
 @shows(

@@ -11,5 +11,4 @@ KNOWN_DIFFERENCES = {
     "nbstate's AppTest treats it as a script assignment and raises "
     "ValueAssignmentNotAllowedError; the rows Streamlit shows are what tests/"
     "test_data_editor_config.py asserts",
-    "tabs_expander_keys.py": "issue 16 item 4: st.tabs/st.expander reject key=",
 }
