@@ -47,7 +47,7 @@ RESUME_WAIT = 0.5
 #: A run slower than this (seconds) makes the next run show "Running…" from its start, and
 #: start after the kernel reported idle for the message that caused it (see `App._schedule`).
 SLOW_STATUS = 0.1
-RUNNING_HTML = "<small>⏳ Running…</small>"
+RUNNING_HTML = '<span class="nbstate-running">Running…</span>'  # spinner: nbstate.css
 
 
 async def settled(poll: float = 0.002) -> None:

@@ -65,7 +65,7 @@ class ColumnView(BoxView):
             **super().layout_traits(props),
             "flex": f"{props['weight']} 1 0%",
             "min_width": "0",
-            "padding": "0 0.4em",
+            "padding": "",  # the row's 16px gap separates columns (nbstate.css)
         }
 
 

@@ -1,0 +1,285 @@
+"""Streamlit's look, measured in a real browser: JupyterLab light and dark, and Voilà.
+
+The figures come from shared/reference/streamlit-1.67-look.md (Streamlit 1.67 measured in
+Chromium at 1280x900); each assertion states its tolerance. The page is measured with
+getBoundingClientRect and getComputedStyle, not judged from screenshots.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import pytest
+from browser_support import (
+    app_area,
+    cell,
+    open_notebook,
+    rerun_cell,
+    run_cell,
+    run_setup_cell,
+    start_voila,
+    write_notebook,
+)
+from playwright.sync_api import Locator, Page, expect
+
+pytestmark = pytest.mark.browser
+
+LOOK_APP = """
+st.title('Look')
+st.header('A header')
+st.subheader('A subheader')
+st.write('Count:', 3)
+st.write('A second line')
+first, middle, last = st.columns(3)
+first.text_input('First name', key='first')
+middle.text_input('Middle name', key='middle')
+last.text_input('Last name', key='last')
+st.text_input('Name', key='name')
+st.button('Go', key='go')
+st.button('Primary action', key='primary', type='primary')
+st.slider('Level', 0, 100, 30, key='level')
+st.success('Saved')
+"""
+
+#: A plain ipywidget outside any app: nbstate's stylesheet must leave it alone.
+PLAIN_CELL = "import ipywidgets as W\nW.Text(description='Plain', _dom_classes=('plain-text',))"
+
+#: Streamlit 1.67's accent, light / dark (look reference §1).
+PRIMARY = {"light": "rgb(197, 57, 72)", "dark": "rgb(207, 66, 80)"}
+#: JupyterLab's theme names.
+THEMES = {"light": "JupyterLab Light", "dark": "JupyterLab Dark"}
+
+BOX_JS = """el => {
+  const r = el.getBoundingClientRect();
+  return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+          width: r.width, height: r.height};
+}"""
+
+STYLE_JS = """(el, names) => {
+  const s = getComputedStyle(el);
+  return Object.fromEntries(names.map(n => [n, s.getPropertyValue(n)]));
+}"""
+
+#: The width of an element's text (its text nodes, as laid out).
+TEXT_WIDTH_JS = """el => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return range.getBoundingClientRect().width;
+}"""
+
+
+def box(locator: Locator) -> dict[str, float]:
+    """The element's bounding box in CSS px."""
+    return locator.evaluate(BOX_JS)
+
+
+def style(locator: Locator, *names: str) -> dict[str, str]:
+    """Computed style values of the element."""
+    return locator.evaluate(STYLE_JS, list(names))
+
+
+def px(value: str) -> float:
+    """``"14px"`` -> 14.0."""
+    return float(value.removesuffix("px"))
+
+
+def set_theme(page: Page, theme: str) -> None:
+    """Switch JupyterLab to its light or dark theme and wait until the page shows it."""
+    page.evaluate(
+        "name => window.jupyterapp.commands.execute('apputils:change-theme', {theme: name})",
+        THEMES[theme],
+    )
+    light = "true" if theme == "light" else "false"
+    page.wait_for_function(f"document.body.dataset.jpThemeLight === '{light}'")
+
+
+@pytest.fixture(params=["light", "dark"])
+def look_app(request, page: Page, lab) -> tuple[Locator, str]:
+    """The look app in JupyterLab (1280x900, file browser open) in the light or dark theme."""
+    theme = request.param
+    name = f"look_{theme}.ipynb"
+    write_notebook(lab.root / name, [rerun_cell(LOOK_APP), PLAIN_CELL])
+    open_notebook(page, lab, name, "lab", n_cells=3)
+    set_theme(page, theme)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    app = app_area(page, 1)
+    expect(app.locator(".nbstate-key-level")).to_be_visible()
+    run_cell(page, 2)
+    expect(cell(page, 2).locator(".plain-text")).to_be_visible()
+    page.wait_for_function("document.querySelectorAll('style#nbstate-stylesheet').length === 1")
+    return app, theme
+
+
+def check_columns_do_not_overflow(app: Locator) -> None:
+    """Each of three text inputs in st.columns(3) lies inside its column and nearly fills it."""
+    row = app.locator(".nbstate-columns")
+    columns = row.locator(".nbstate-column")
+    expect(columns).to_have_count(3)
+    for i, key in enumerate(["first", "middle", "last"]):
+        column = box(columns.nth(i))
+        for part in (app.locator(f".nbstate-key-{key}"), app.locator(f".nbstate-key-{key} input")):
+            inner = box(part)
+            # inside its column, to 0.5 px (sub-pixel rounding)
+            assert inner["left"] >= column["left"] - 0.5, (key, inner, column)
+            assert inner["right"] <= column["right"] + 0.5, (key, inner, column)
+        field = box(app.locator(f".nbstate-key-{key} input"))
+        assert field["width"] >= 0.9 * column["width"], (key, field, column)  # issue 17: >= 90%
+    # no sideways scrolling anywhere in the row (1 px tolerance)
+    assert row.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    for i in range(3):
+        assert columns.nth(i).evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+
+
+def test_look_in_jupyterlab(page: Page, look_app, shot) -> None:
+    app, theme = look_app
+    shot(f"{theme}-start")
+
+    # 1. the broken layout of issue 17: three text inputs in st.columns(3)
+    check_columns_do_not_overflow(app)
+    # ... still after typing a long value (the columns used to scroll sideways)
+    field = app.locator(".nbstate-key-first input")
+    field.click()
+    page.keyboard.type("a value much longer than the column is wide, to push it")
+    page.keyboard.press("Enter")
+    check_columns_do_not_overflow(app)
+    labels = [app.locator(f".nbstate-key-{k} .widget-label") for k in ("first", "middle", "last")]
+    assert [label.inner_text() for label in labels] == ["First name", "Middle name", "Last name"]
+
+    # 2. label above a full-width field: label bottom <= field top; field 40 tall (±1),
+    # label 14 px (±0.5); label-row top to field top 28 in Streamlit (24 + 4, ±3)
+    name = app.locator(".nbstate-key-name")
+    label, field = name.locator(".widget-label"), name.locator("input")
+    label_box, field_box = box(label), box(field)
+    assert label_box["bottom"] <= field_box["top"] + 0.5, (label_box, field_box)
+    assert abs(field_box["top"] - label_box["top"] - 28) <= 3, (label_box, field_box)
+    assert abs(field_box["height"] - 40) <= 1, field_box
+    assert abs(px(style(label, "font-size")["font-size"]) - 14) <= 0.5
+    main = box(app.locator(".nbstate-container.nbstate-container").first)
+    assert field_box["width"] >= 0.98 * main["width"], (field_box, main)
+    field_style = style(field, "border-top-left-radius", "border-top-width")
+    assert field_style == {"border-top-left-radius": "8px", "border-top-width": "1px"}
+
+    # 3. buttons: width = label text + 2 x 12 padding + 2 x 1 border (±4), 40 tall (±1),
+    # radius 8; the primary one in Streamlit's accent with white text
+    for key in ("go", "primary"):
+        button = app.locator(f".nbstate-key-{key}")
+        b = box(button)
+        text = button.evaluate(TEXT_WIDTH_JS)
+        assert abs(b["width"] - (text + 26)) <= 4, (key, b, text)
+        assert abs(b["height"] - 40) <= 1, (key, b)
+        assert style(button, "border-top-left-radius")["border-top-left-radius"] == "8px"
+    primary = style(app.locator(".nbstate-key-primary"), "background-color", "color")
+    assert primary == {"background-color": PRIMARY[theme], "color": "rgb(255, 255, 255)"}
+
+    # 4. slider: the widget spans the app's column (±2 px); its track at least 80% of it
+    slider = box(app.locator(".nbstate-key-level"))
+    track = box(app.locator(".nbstate-key-level .slider-container"))
+    assert abs(slider["width"] - main["width"]) <= 2, (slider, main)
+    assert track["width"] >= 0.8 * main["width"], (track, main)
+    fill = style(app.locator(".nbstate-key-level .noUi-connect"), "background-color")
+    assert fill["background-color"] == PRIMARY[theme]
+
+    # 5. text: st.write is 16/25.6 (±0.5) and consecutive writes are 25.6 + 16 = 41.6 apart
+    # in Streamlit (±3; nbstate before: ~58)
+    writes = app.locator(".nbstate-markdown")
+    first_p = writes.nth(0).locator("p")
+    p_style = style(first_p, "font-size", "line-height")
+    assert abs(px(p_style["font-size"]) - 16) <= 0.5, p_style
+    assert abs(px(p_style["line-height"]) - 25.6) <= 0.5, p_style
+    step = box(writes.nth(1))["top"] - box(writes.nth(0))["top"]
+    assert abs(step - 41.6) <= 3, step
+    # inline code: Source Code Pro 12 px (0.75em, ±0.5), a pill with radius 4 and a background
+    code = style(first_p.locator("code"), "font-size", "border-top-left-radius", "background-color")
+    assert abs(px(code["font-size"]) - 12) <= 0.5, code
+    assert code["border-top-left-radius"] == "4px", code
+    assert code["background-color"] not in ("rgba(0, 0, 0, 0)", "transparent"), code
+
+    # 6. headings: title 44/700, header 36/600, subheader 28/600 (±0.5 px)
+    for kind, tag, size, weight in [
+        ("title", "h1", 44, "700"),
+        ("header", "h2", 36, "600"),
+        ("subheader", "h3", 28, "600"),
+    ]:
+        heading = style(app.locator(f".nbstate-{kind} {tag}"), "font-size", "font-weight")
+        assert abs(px(heading["font-size"]) - size) <= 0.5, (kind, heading)
+        assert heading["font-weight"] == weight, (kind, heading)
+
+    # 7. the theme: text on the page's background has contrast (light: dark text; dark:
+    # light text), and the success alert uses Streamlit's colours of that theme
+    text_colour = style(first_p, "color")["color"]
+    channels = [float(c) for c in text_colour[text_colour.index("(") + 1 : -1].split(",")[:3]]
+    brightness = sum(channels) / 3
+    assert brightness < 90 if theme == "light" else brightness > 180, text_colour
+    alert = style(
+        app.locator(".nbstate-success .widget-html-content > div"),
+        "color",
+        "background-color",
+        "padding-top",
+        "border-top-left-radius",
+    )
+    expected_alert = {
+        "light": ("rgb(12, 90, 68)", "rgb(241, 251, 246)"),
+        "dark": ("rgb(126, 213, 176)", "rgb(14, 47, 36)"),
+    }[theme]
+    assert (alert["color"], alert["background-color"]) == expected_alert, alert
+    assert (alert["padding-top"], alert["border-top-left-radius"]) == ("16px", "8px"), alert
+
+    # 8. scoped: a plain ipywidgets Text elsewhere in the notebook keeps its own look
+    plain = cell(page, 2).locator(".plain-text")
+    assert abs(box(plain)["width"] - 300) <= 1  # ipywidgets' --jp-widgets-inline-width
+    plain_label, plain_input = box(plain.locator(".widget-label")), box(plain.locator("input"))
+    assert plain_label["right"] <= plain_input["left"] + 0.5  # label still left of its field
+    shot(f"{theme}-measured")
+
+
+def test_running_mark_needs_no_emoji_font(page: Page, lab) -> None:
+    """The "Running…" mark is text and a CSS ring, not an emoji."""
+    name = "look_running.ipynb"
+    write_notebook(
+        lab.root / name,
+        [
+            rerun_cell(
+                "import time\nst.button('Slow', key='slow')\ntime.sleep(1.5)\nst.write('done')"
+            )
+        ],
+    )
+    open_notebook(page, lab, name, "lab", n_cells=2)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    app = app_area(page, 1)
+    expect(app.locator(".nbstate-markdown")).to_have_text("done")
+    app.locator(".nbstate-key-slow").click()  # this run is slow too, so it shows the mark
+    running = app.locator(".nbstate-running")
+    expect(running).to_have_text("Running…")
+    ring: Any = running.evaluate(
+        "el => { const s = getComputedStyle(el, '::before');"
+        " return [s.width, s.borderTopStyle, s.animationName]; }"
+    )
+    assert ring == ["10px", "solid", "nbstate-spin"], ring
+    expect(running).to_have_count(0, timeout=30_000)
+
+
+@pytest.fixture
+def voila_look(tmp_path):
+    """Standalone Voilà serving the look app."""
+    root = tmp_path / "root"
+    root.mkdir()
+    notebook = write_notebook(root / "look.ipynb", [rerun_cell(LOOK_APP)])
+    server = start_voila(notebook, tmp_path, secrets.token_hex(16))
+    yield server
+    server.stop()
+
+
+def test_look_in_voila(page: Page, voila_look, shot) -> None:
+    page.goto(voila_look.url("/"))
+    app = page.locator(".nbstate-app")
+    expect(app.locator(".nbstate-key-level")).to_be_visible()
+    page.wait_for_function("document.querySelectorAll('style#nbstate-stylesheet').length === 1")
+    check_columns_do_not_overflow(app)
+    name = app.locator(".nbstate-key-name")
+    assert box(name.locator(".widget-label"))["bottom"] <= box(name.locator("input"))["top"] + 0.5
+    subheader = style(app.locator(".nbstate-subheader h3"), "font-size")
+    assert abs(px(subheader["font-size"]) - 28) <= 0.5
+    shot("voila")
