@@ -22,10 +22,10 @@ STYLE_ID = "nbstate-stylesheet"
 
 _ESM = """
 function inject(model) {
-  let style = document.getElementById("%s");
+  let style = document.getElementById("STYLE_ID");
   if (!style) {
     style = document.createElement("style");
-    style.id = "%s";
+    style.id = "STYLE_ID";
     document.head.appendChild(style);
   }
   if (style.textContent !== model.get("css")) style.textContent = model.get("css");
@@ -37,7 +37,7 @@ export default {
   },
   render({ model, el }) { inject(model); el.style.display = "none"; },
 };
-""" % (STYLE_ID, STYLE_ID)
+""".replace("STYLE_ID", STYLE_ID)
 
 
 @lru_cache(maxsize=1)

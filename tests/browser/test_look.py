@@ -132,9 +132,9 @@ def check_columns_do_not_overflow(app: Locator) -> None:
         assert columns.nth(i).evaluate("el => el.scrollWidth <= el.clientWidth + 1")
 
 
-def test_look_in_jupyterlab(page: Page, look_app, shot) -> None:
+def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     app, theme = look_app
-    shot(f"{theme}-start")
+    app.screenshot(path=str(artifacts / f"look-lab-{theme}.png"))  # the app area alone
 
     # 1. the broken layout of issue 17: three text inputs in st.columns(3)
     check_columns_do_not_overflow(app)
@@ -156,7 +156,10 @@ def test_look_in_jupyterlab(page: Page, look_app, shot) -> None:
     assert abs(field_box["top"] - label_box["top"] - 28) <= 3, (label_box, field_box)
     assert abs(field_box["height"] - 40) <= 1, field_box
     assert abs(px(style(label, "font-size")["font-size"]) - 14) <= 0.5
-    main = box(app.locator(".nbstate-container.nbstate-container").first)
+    main = name.evaluate(
+        BOX_JS.replace("el.getBoundingClientRect", "el.parentElement.getBoundingClientRect")
+    )
+    assert main["width"] > 600, main  # the app's main column, next to the file browser
     assert field_box["width"] >= 0.98 * main["width"], (field_box, main)
     field_style = style(field, "border-top-left-radius", "border-top-width")
     assert field_style == {"border-top-left-radius": "8px", "border-top-width": "1px"}
@@ -178,8 +181,19 @@ def test_look_in_jupyterlab(page: Page, look_app, shot) -> None:
     track = box(app.locator(".nbstate-key-level .slider-container"))
     assert abs(slider["width"] - main["width"]) <= 2, (slider, main)
     assert track["width"] >= 0.8 * main["width"], (track, main)
-    fill = style(app.locator(".nbstate-key-level .noUi-connect"), "background-color")
-    assert fill["background-color"] == PRIMARY[theme]
+    # a 12 px thumb (±0.5) in the accent; the part left of it filled with the accent
+    thumb = app.locator(".nbstate-key-level .noUi-handle")
+    assert abs(box(thumb)["width"] - 12) <= 0.5, box(thumb)
+    assert style(thumb, "background-color")["background-color"] == PRIMARY[theme]
+    fill = thumb.evaluate(
+        "el => { const s = getComputedStyle(el, '::before');"
+        " return [s.backgroundColor, s.height, parseFloat(s.left) < 0, s.right]; }"
+    )
+    # a 4 px bar from the left that ends at the thumb's centre
+    assert fill == [PRIMARY[theme], "4px", True, "6px"], fill
+    # the track's unfilled part is Streamlit's 25% warm grey, not ipywidgets' grey
+    connects = style(app.locator(".nbstate-key-level .noUi-connects"), "background-color")
+    assert connects["background-color"] == "rgba(0, 0, 0, 0)", connects
 
     # 5. text: st.write is 16/25.6 (±0.5) and consecutive writes are 25.6 + 16 = 41.6 apart
     # in Streamlit (±3; nbstate before: ~58)
@@ -272,7 +286,7 @@ def voila_look(tmp_path):
     server.stop()
 
 
-def test_look_in_voila(page: Page, voila_look, shot) -> None:
+def test_look_in_voila(page: Page, voila_look, shot, artifacts) -> None:
     page.goto(voila_look.url("/"))
     app = page.locator(".nbstate-app")
     expect(app.locator(".nbstate-key-level")).to_be_visible()
@@ -282,4 +296,4 @@ def test_look_in_voila(page: Page, voila_look, shot) -> None:
     assert box(name.locator(".widget-label"))["bottom"] <= box(name.locator("input"))["top"] + 0.5
     subheader = style(app.locator(".nbstate-subheader h3"), "font-size")
     assert abs(px(subheader["font-size"]) - 28) <= 0.5
-    shot("voila")
+    app.screenshot(path=str(artifacts / "look-voila-light.png"))
