@@ -127,6 +127,7 @@ class App:
         self._body = W.VBox(
             (self.renderer.callback_area.widget, self.renderer.main.widget),
             layout=W.Layout(flex="1 1 0%", min_width="0"),
+            _dom_classes=("nbstate-body",),
         )
         self._row = W.HBox((side, self._body), layout=W.Layout(width="100%"))
         self.widget = W.VBox((self.toolbar, self._row), _dom_classes=("nbstate-app",))

@@ -84,6 +84,14 @@ def px(value: str) -> float:
     return float(value.removesuffix("px"))
 
 
+def thumb_value(handle: Locator) -> dict[str, str]:
+    """The text shown above a slider's thumb, where it sits and its colour."""
+    return handle.evaluate(
+        "el => { const s = getComputedStyle(el, '::after');"
+        " return {content: s.content, bottom: s.bottom, color: s.color}; }"
+    )
+
+
 def set_theme(page: Page, theme: str) -> None:
     """Switch JupyterLab to its light or dark theme and wait until the page shows it."""
     page.evaluate(
@@ -180,7 +188,18 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     slider = box(app.locator(".nbstate-key-level"))
     track = box(app.locator(".nbstate-key-level .slider-container"))
     assert abs(slider["width"] - main["width"]) <= 2, (slider, main)
-    assert track["width"] >= 0.8 * main["width"], (track, main)
+    assert track["width"] >= 0.95 * main["width"], (track, main)
+    # the value in the accent directly above the thumb (Streamlit: no box, 14 px)
+    # (Streamlit: the value's baseline ~2 px above the track; here its 16 px line box ends
+    # 8 px above the thumb's bottom, i.e. 2 px above the track's centre line)
+    handle = app.locator(".nbstate-key-level .noUi-handle")
+    value = thumb_value(handle)
+    assert value == {"content": '"30"', "bottom": "8px", "color": PRIMARY[theme]}, value
+    # ... and it is the value: it follows the thumb (End key: the maximum)
+    handle.focus()
+    page.keyboard.press("End")
+    expect(app.locator(".nbstate-key-level .widget-readout")).to_have_text("100")
+    assert thumb_value(handle)["content"] == '"100"'
     # a 12 px thumb (±0.5) in the accent; the part left of it filled with the accent
     thumb = app.locator(".nbstate-key-level .noUi-handle")
     assert abs(box(thumb)["width"] - 12) <= 0.5, box(thumb)
@@ -277,17 +296,21 @@ def test_running_mark_needs_no_emoji_font(page: Page, lab) -> None:
 
 @pytest.fixture
 def voila_look(tmp_path):
-    """Standalone Voilà serving the look app."""
+    """Standalone Voilà serving the look app with a sidebar."""
     root = tmp_path / "root"
     root.mkdir()
-    notebook = write_notebook(root / "look.ipynb", [rerun_cell(LOOK_APP)])
+    body = LOOK_APP + "st.sidebar.write('In the sidebar')\n"
+    notebook = write_notebook(root / "look.ipynb", [rerun_cell(body)])
     server = start_voila(notebook, tmp_path, secrets.token_hex(16))
     yield server
     server.stop()
 
 
-def test_look_in_voila(page: Page, voila_look, shot, artifacts) -> None:
-    page.goto(voila_look.url("/"))
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_look_in_voila(page: Page, voila_look, artifacts, theme: str) -> None:
+    page.goto(voila_look.url("/") + f"&theme={theme}")  # Voilà's own theme switch
+    light = "true" if theme == "light" else "false"
+    page.wait_for_function(f"document.body.dataset.jpThemeLight === '{light}'")
     app = page.locator(".nbstate-app")
     expect(app.locator(".nbstate-key-level")).to_be_visible()
     page.wait_for_function("document.querySelectorAll('style#nbstate-stylesheet').length === 1")
@@ -296,4 +319,19 @@ def test_look_in_voila(page: Page, voila_look, shot, artifacts) -> None:
     assert box(name.locator(".widget-label"))["bottom"] <= box(name.locator("input"))["top"] + 0.5
     subheader = style(app.locator(".nbstate-subheader h3"), "font-size")
     assert abs(px(subheader["font-size"]) - 28) <= 0.5
-    app.screenshot(path=str(artifacts / "look-voila-light.png"))
+    primary = style(app.locator(".nbstate-key-primary"), "background-color")
+    assert primary["background-color"] == PRIMARY[theme]
+
+    # the app alone, as `streamlit run` shows it: no Rerun/eraser buttons, a 300 px (±1)
+    # sidebar in Streamlit's sidebar colour, a main column of at most 736 px
+    expect(app.locator(".nbstate-rerun")).to_be_hidden()
+    expect(app.locator(".nbstate-clear")).to_be_hidden()
+    sidebar = app.locator(".nbstate-sidebar")
+    expect(sidebar).to_contain_text("In the sidebar")
+    assert abs(box(sidebar)["width"] - 300) <= 1, box(sidebar)
+    sidebar_bg = {"light": "rgb(248, 248, 247)", "dark": "rgb(33, 32, 29)"}[theme]
+    assert style(sidebar, "background-color")["background-color"] == sidebar_bg
+    main = box(app.locator(".nbstate-body"))
+    assert main["width"] <= 736 + 0.5, main
+    assert main["left"] >= box(sidebar)["right"] - 0.5, (main, box(sidebar))
+    app.screenshot(path=str(artifacts / f"look-voila-{theme}.png"))
