@@ -7,6 +7,7 @@ getBoundingClientRect and getComputedStyle, not judged from screenshots.
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
@@ -160,6 +161,10 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     name = app.locator(".nbstate-key-name")
     label, field = name.locator(".widget-label"), name.locator("input")
     label_box, field_box = box(label), box(field)
+    figures: dict[str, Any] = {
+        "label top to field top": field_box["top"] - label_box["top"],
+        "field height": field_box["height"],
+    }
     assert label_box["bottom"] <= field_box["top"] + 0.5, (label_box, field_box)
     assert abs(field_box["top"] - label_box["top"] - 28) <= 3, (label_box, field_box)
     assert abs(field_box["height"] - 40) <= 1, field_box
@@ -178,6 +183,8 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
         button = app.locator(f".nbstate-key-{key}")
         b = box(button)
         text = button.evaluate(TEXT_WIDTH_JS)
+        figures[f"button {key}: width - text width"] = b["width"] - text
+        figures[f"button {key}: height"] = b["height"]
         assert abs(b["width"] - (text + 26)) <= 4, (key, b, text)
         assert abs(b["height"] - 40) <= 1, (key, b)
         assert style(button, "border-top-left-radius")["border-top-left-radius"] == "8px"
@@ -186,15 +193,16 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
 
     # 4. slider: the widget spans the app's column (±2 px); its track at least 80% of it
     slider = box(app.locator(".nbstate-key-level"))
+    figures["slider width / column width"] = slider["width"] / main["width"]
     track = box(app.locator(".nbstate-key-level .slider-container"))
     assert abs(slider["width"] - main["width"]) <= 2, (slider, main)
     assert track["width"] >= 0.95 * main["width"], (track, main)
     # the value in the accent directly above the thumb (Streamlit: no box, 14 px)
     # (Streamlit: the value's baseline ~2 px above the track; here its 16 px line box ends
-    # 8 px above the thumb's bottom, i.e. 2 px above the track's centre line)
+    # 10 px above the thumb's bottom, at the track's top: its baseline ~4 px above the track)
     handle = app.locator(".nbstate-key-level .noUi-handle")
     value = thumb_value(handle)
-    assert value == {"content": '"30"', "bottom": "8px", "color": PRIMARY[theme]}, value
+    assert value == {"content": '"30"', "bottom": "10px", "color": PRIMARY[theme]}, value
     # ... and it is the value: it follows the thumb (End key: the maximum)
     handle.focus()
     page.keyboard.press("End")
@@ -222,6 +230,8 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     assert abs(px(p_style["font-size"]) - 16) <= 0.5, p_style
     assert abs(px(p_style["line-height"]) - 25.6) <= 0.5, p_style
     step = box(writes.nth(1))["top"] - box(writes.nth(0))["top"]
+    figures["st.write line height"] = p_style["line-height"]
+    figures["st.write step"] = step
     assert abs(step - 41.6) <= 3, step
     # inline code: Source Code Pro 12 px (0.75em, ±0.5), a pill with radius 4 and a background
     code = style(first_p.locator("code"), "font-size", "border-top-left-radius", "background-color")
@@ -236,6 +246,7 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
         ("subheader", "h3", 28, "600"),
     ]:
         heading = style(app.locator(f".nbstate-{kind} {tag}"), "font-size", "font-weight")
+        figures[f"{kind} font"] = f"{heading['font-size']} / {heading['font-weight']}"
         assert abs(px(heading["font-size"]) - size) <= 0.5, (kind, heading)
         assert heading["font-weight"] == weight, (kind, heading)
 
@@ -264,6 +275,11 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     assert abs(box(plain)["width"] - 300) <= 1  # ipywidgets' --jp-widgets-inline-width
     plain_label, plain_input = box(plain.locator(".widget-label")), box(plain.locator("input"))
     assert plain_label["right"] <= plain_input["left"] + 0.5  # label still left of its field
+    column = box(app.locator(".nbstate-column").first)
+    figures["text_input width / column width"] = (
+        box(app.locator(".nbstate-key-first input"))["width"] / column["width"]
+    )
+    (artifacts / f"look-lab-{theme}.json").write_text(json.dumps(figures, indent=1))
     shot(f"{theme}-measured")
 
 
