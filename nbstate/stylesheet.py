@@ -4,7 +4,9 @@ The rules live in ``static/nbstate.css`` (package data, no build step); every ru
 to ``.nbstate-app``, so the rest of the notebook is untouched. A tiny anywidget, one per
 kernel, puts them in the page's ``<head>`` when the page's widget manager creates its model:
 on first display and again after each page reload (as the page probe in `page_reload` does).
-It is never displayed itself.
+It is never displayed itself. Where CSS cannot do it, the same script adds Streamlit's −/+
+step buttons to the number inputs of app areas: a click steps the field and sends the change
+as the field itself would (its ``change`` event), so the kernel sees an ordinary edit.
 """
 
 from __future__ import annotations
@@ -30,10 +32,49 @@ function inject(model) {
   }
   if (style.textContent !== model.get("css")) style.textContent = model.get("css");
 }
+function addSteppers() {
+  const fields = document.querySelectorAll(
+    '.nbstate-app .nbstate-number_input > input[type="number"]');
+  for (const input of fields) {
+    const host = input.parentElement;
+    if (host.querySelector(":scope > .nbstate-stepper")) continue;
+    const box = document.createElement("div");
+    box.className = "nbstate-stepper";
+    for (const [text, name, up] of [["\u2212", "Decrement", false], ["+", "Increment", true]]) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.tabIndex = -1;
+      button.className = up ? "nbstate-step-up" : "nbstate-step-down";
+      button.setAttribute("aria-label", name);
+      button.textContent = text;
+      button.addEventListener("click", (event) => {
+        event.preventDefault();
+        if (input.disabled) return;
+        up ? input.stepUp() : input.stepDown();
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      box.appendChild(button);
+    }
+    host.appendChild(box);
+  }
+}
+function watchNumberInputs() {
+  if (globalThis.__nbstate_steppers) return;  // one observer per page
+  let queued = false;
+  globalThis.__nbstate_steppers = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; addSteppers(); });
+  });
+  globalThis.__nbstate_steppers.observe(document.body, { childList: true, subtree: true });
+  addSteppers();
+}
 export default {
   initialize({ model }) {
     inject(model);
     model.on("change:css", () => inject(model));
+    watchNumberInputs();
   },
   render({ model, el }) { inject(model); el.style.display = "none"; },
 };

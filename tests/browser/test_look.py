@@ -41,6 +41,8 @@ st.button('Go', key='go')
 st.button('Primary action', key='primary', type='primary')
 st.slider('Level', 0, 100, 30, key='level')
 st.success('Saved')
+quantity = st.number_input('Quantity', 0, 10, 5, key='qty')
+st.write(f'Quantity: {quantity}')
 """
 
 #: A plain ipywidget outside any app: nbstate's stylesheet must leave it alone.
@@ -275,6 +277,25 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     assert abs(box(plain)["width"] - 300) <= 1  # ipywidgets' --jp-widgets-inline-width
     plain_label, plain_input = box(plain.locator(".widget-label")), box(plain.locator("input"))
     assert plain_label["right"] <= plain_input["left"] + 0.5  # label still left of its field
+    # 9. number input: Streamlit's −/+ inside the field at the right, each 32 x 38 (±1);
+    # a click steps the value and the app reruns with it
+    qty = app.locator(".nbstate-key-qty")
+    qty_field = box(qty.locator("input"))
+    down, up = qty.locator(".nbstate-step-down"), qty.locator(".nbstate-step-up")
+    for button in (down, up):
+        b = box(button)
+        assert abs(b["width"] - 32) <= 1 and abs(b["height"] - 38) <= 1, b
+        assert qty_field["left"] <= b["left"] and b["right"] <= qty_field["right"], b
+        assert qty_field["top"] <= b["top"] and b["bottom"] <= qty_field["bottom"], b
+    assert box(up)["right"] >= qty_field["right"] - 2  # at the field's right end
+    figures["number_input step buttons"] = [box(down)["width"], box(down)["height"]]
+    up.click()
+    expect(qty.locator("input")).to_have_value("6")
+    expect(app.locator(".nbstate-markdown").last).to_have_text("Quantity: 6")
+    down.click()
+    down.click()
+    expect(app.locator(".nbstate-markdown").last).to_have_text("Quantity: 4")
+
     column = box(app.locator(".nbstate-column").first)
     figures["text_input width / column width"] = (
         box(app.locator(".nbstate-key-first input"))["width"] / column["width"]
