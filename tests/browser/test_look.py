@@ -304,6 +304,27 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     shot(f"{theme}-measured")
 
 
+def test_look_in_notebook_7(page: Page, lab, artifacts) -> None:
+    """The same stylesheet in Notebook 7: columns, label above field, buttons, headings."""
+    name = "look_nb7.ipynb"
+    write_notebook(lab.root / name, [rerun_cell(LOOK_APP)])
+    open_notebook(page, lab, name, "nb7", n_cells=2)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    app = app_area(page, 1)
+    expect(app.locator(".nbstate-key-level")).to_be_visible()
+    page.wait_for_function("document.querySelectorAll('style#nbstate-stylesheet').length === 1")
+    check_columns_do_not_overflow(app)
+    name_field = app.locator(".nbstate-key-name")
+    label, field = box(name_field.locator(".widget-label")), box(name_field.locator("input"))
+    assert label["bottom"] <= field["top"] + 0.5, (label, field)
+    go = app.locator(".nbstate-key-go")
+    assert abs(box(go)["width"] - (go.evaluate(TEXT_WIDTH_JS) + 26)) <= 4
+    subheader = style(app.locator(".nbstate-subheader h3"), "font-size")
+    assert abs(px(subheader["font-size"]) - 28) <= 0.5
+    app.screenshot(path=str(artifacts / "look-nb7-light.png"))
+
+
 def test_running_mark_needs_no_emoji_font(page: Page, lab) -> None:
     """The "Running…" mark is text and a CSS ring, not an emoji."""
     name = "look_running.ipynb"
