@@ -43,6 +43,8 @@ st.slider('Level', 0, 100, 30, key='level')
 st.success('Saved')
 quantity = st.number_input('Quantity', 0, 10, 5, key='qty')
 st.write(f'Quantity: {quantity}')
+with st.container(border=True, key='boxed'):
+    st.write('In a bordered container')
 """
 
 #: A plain ipywidget outside any app: nbstate's stylesheet must leave it alone.
@@ -289,12 +291,26 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
         assert qty_field["top"] <= b["top"] and b["bottom"] <= qty_field["bottom"], b
     assert box(up)["right"] >= qty_field["right"] - 2  # at the field's right end
     figures["number_input step buttons"] = [box(down)["width"], box(down)["height"]]
+    shown = app.locator(".nbstate-markdown", has_text="Quantity:")
+    expect(shown).to_have_text("Quantity: 5")
     up.click()
     expect(qty.locator("input")).to_have_value("6")
-    expect(app.locator(".nbstate-markdown").last).to_have_text("Quantity: 6")
+    expect(shown).to_have_text("Quantity: 6")
     down.click()
     down.click()
-    expect(app.locator(".nbstate-markdown").last).to_have_text("Quantity: 4")
+    expect(shown).to_have_text("Quantity: 4")
+
+    # 10. container(border=True): 1 px in the field-border colour, radius 8, content 16 in
+    boxed = app.locator(".nbstate-key-boxed")
+    border = {"light": "rgb(220, 216, 212)", "dark": "rgb(74, 71, 66)"}[theme]
+    boxed_style = style(boxed, "border-top-width", "border-top-color", "border-top-left-radius")
+    assert boxed_style == {
+        "border-top-width": "1px",
+        "border-top-color": border,
+        "border-top-left-radius": "8px",
+    }, boxed_style
+    inset = box(boxed.locator(".nbstate-markdown"))["left"] - box(boxed)["left"]
+    assert abs(inset - 16) <= 0.5, inset
 
     column = box(app.locator(".nbstate-column").first)
     figures["text_input width / column width"] = (
