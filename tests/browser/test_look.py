@@ -408,4 +408,7 @@ def test_look_in_voila(page: Page, voila_look, artifacts, theme: str) -> None:
     main = box(app.locator(".nbstate-body"))
     assert main["width"] <= 736 + 0.5, main
     assert main["left"] >= box(sidebar)["right"] - 0.5, (main, box(sidebar))
+    expect(app.locator(".nbstate-key-boxed")).to_contain_text("In a bordered container")
+    page.set_viewport_size({"width": 1280, "height": 1300})  # the whole app in the picture
+    expect(app.locator(".nbstate-key-boxed")).to_be_in_viewport()
     app.screenshot(path=str(artifacts / f"look-voila-{theme}.png"))
