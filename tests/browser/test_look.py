@@ -45,6 +45,11 @@ quantity = st.number_input('Quantity', 0, 10, 5, key='qty')
 st.write(f'Quantity: {quantity}')
 with st.container(border=True, key='boxed'):
     st.write('In a bordered container')
+with st.expander('More'):
+    st.write('Inside the expander')
+one, two = st.tabs(['One', 'Two'])
+one.write('On tab one')
+two.write('On tab two')
 """
 
 #: A plain ipywidget outside any app: nbstate's stylesheet must leave it alone.
@@ -311,6 +316,29 @@ def test_look_in_jupyterlab(page: Page, look_app, shot, artifacts) -> None:
     }, boxed_style
     inset = box(boxed.locator(".nbstate-markdown"))["left"] - box(boxed)["left"]
     assert abs(inset - 16) <= 0.5, inset
+
+    # 11. expander: 40 tall closed (38 + 2 border, ±1), radius 8, label 14 px weight 400
+    expander = app.locator(".nbstate-expander .jupyter-widget-Collapse")
+    assert abs(box(expander)["height"] - 40) <= 1, box(expander)
+    header = style(
+        app.locator(".nbstate-expander .jupyter-widget-Collapse-header"), "font-size", "font-weight"
+    )
+    assert header == {"font-size": "14px", "font-weight": "400"}, header
+    assert style(expander, "border-top-left-radius")["border-top-left-radius"] == "8px"
+    # 12. tabs: 40 px row (±2), tabs 16 px apart (±1), the active one in the accent with a
+    # 2 px accent underline
+    tabs = app.locator(".nbstate-tabs .lm-TabBar-tab")
+    first_tab, second_tab = box(tabs.nth(0)), box(tabs.nth(1))
+    assert abs(second_tab["left"] - first_tab["right"] - 16) <= 1, (first_tab, second_tab)
+    assert abs(box(app.locator(".nbstate-tabs .widget-tab-bar"))["height"] - 40) <= 2
+    active = style(tabs.nth(0), "color", "border-bottom-color", "border-bottom-width")
+    assert active == {
+        "color": PRIMARY[theme],
+        "border-bottom-color": PRIMARY[theme],
+        "border-bottom-width": "2px",
+    }, active
+    figures["tab gap"] = second_tab["left"] - first_tab["right"]
+    figures["expander height (closed)"] = box(expander)["height"]
 
     column = box(app.locator(".nbstate-column").first)
     figures["text_input width / column width"] = (
