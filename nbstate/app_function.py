@@ -8,6 +8,7 @@ from typing import Any
 from .runner import App
 from .script import Script
 from .session import kernel_session
+from .stylesheet import ensure_stylesheet
 
 
 def app(
@@ -32,6 +33,7 @@ def app(
         if display:
             from IPython.display import display as show
 
+            ensure_stylesheet()
             show(result.widget)
             result.live = True
         result.run()

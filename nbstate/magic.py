@@ -9,6 +9,7 @@ from typing import Any
 from .runner import App
 from .script import Script
 from .session import kernel_session, watch_page_reloads
+from .stylesheet import ensure_stylesheet
 
 _registered: set[int] = set()
 
@@ -48,6 +49,7 @@ def rerun_cell(line: str, cell: str) -> None:
         app = App(session, app_id, script, label=f"%%rerun cell {app_id[:8]}")
     else:
         app.script.set_source(cell, filename, header)
+    ensure_stylesheet()
     display(app.widget)
     app.live = True
     app.run()

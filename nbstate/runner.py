@@ -47,7 +47,7 @@ RESUME_WAIT = 0.5
 #: A run slower than this (seconds) makes the next run show "Running…" from its start, and
 #: start after the kernel reported idle for the message that caused it (see `App._schedule`).
 SLOW_STATUS = 0.1
-RUNNING_HTML = "<small>⏳ Running…</small>"
+RUNNING_HTML = '<span class="nbstate-running">Running…</span>'  # spinner: nbstate.css
 
 
 async def settled(poll: float = 0.002) -> None:
@@ -127,6 +127,7 @@ class App:
         self._body = W.VBox(
             (self.renderer.callback_area.widget, self.renderer.main.widget),
             layout=W.Layout(flex="1 1 0%", min_width="0"),
+            _dom_classes=("nbstate-body",),
         )
         self._row = W.HBox((side, self._body), layout=W.Layout(width="100%"))
         self.widget = W.VBox((self.toolbar, self._row), _dom_classes=("nbstate-app",))

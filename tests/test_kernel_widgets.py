@@ -133,3 +133,13 @@ def test_seed_dynamic_rows_in_a_kernel(kernel: KernelFrontend) -> None:
     kernel.set_value(kernel.find_one("nbstate-key-last_1", within=cell), "Turing")
     shown = kernel.text(cell)
     assert "Person 1: Ada" in shown and "Person 2: Turing" in shown
+
+
+def test_a_displayed_app_puts_nbstate_stylesheet_on_the_page(kernel: KernelFrontend, gallery):
+    """One stylesheet model per kernel, carrying the scoped CSS (nbstate/static/nbstate.css)."""
+    sheets = [m for m in kernel.widgets.models.values() if ".nbstate-app" in str(m.get("css"))]
+    assert len(sheets) == 1
+    assert "nbstate-stylesheet" in sheets[0]["_esm"]
+    kernel.execute("%%rerun\nimport nbstate as st\nst.write('a second app')", cell_id="second")
+    sheets = [m for m in kernel.widgets.models.values() if ".nbstate-app" in str(m.get("css"))]
+    assert len(sheets) == 1  # not one per app

@@ -229,9 +229,12 @@ class WidgetView(View):
 
 
 def label_traits(props: dict[str, Any]) -> dict[str, Any]:
-    visible = props.get("label_visibility", "visible") == "visible"
+    """The label and disabled traits of a widget (``label_visibility`` as in Streamlit)."""
+    visibility = props.get("label_visibility", "visible")
+    # "hidden" keeps the label's row, empty (a no-break space); "collapsed" removes it
+    shown = {"visible": props.get("label", ""), "hidden": "\u00a0"}.get(visibility, "")
     return {
-        "description": props.get("label", "") if visible else "",
+        "description": shown,
         "disabled": bool(props.get("disabled", False)),
     }
 

@@ -74,9 +74,10 @@ class BoxView(View):
     def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
         """Traits of the box's Layout model that show `props` (border, height, width)."""
         height = props.get("height")
-        return {
-            "border": "1px solid rgba(49, 51, 63, 0.2)" if props.get("border") else "",
-            "padding": "0.5em" if props.get("border") else "",
+        border = bool(props.get("border"))
+        return {  # Streamlit's bordered box (radius 8: nbstate.css)
+            "border": "1px solid var(--nbstate-border, rgba(49, 51, 63, 0.2))" if border else "",
+            "padding": "15px" if border else "",
             "height": f"{height}px" if isinstance(height, int) else "",
             "overflow": "auto" if height else "",
         }
@@ -107,7 +108,7 @@ class ColumnView(BoxView):
             **super().layout_traits(props),
             "flex": f"{props['weight']} 1 0%",
             "min_width": "0",
-            "padding": "0 0.4em",
+            "padding": "",  # the row's 16px gap separates columns (nbstate.css)
         }
 
 
