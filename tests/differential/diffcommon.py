@@ -121,3 +121,41 @@ def entry(depth: int, kind: str, fields: dict[str, Any]) -> list[Any]:
         # both AppTests give a json element's value as JSON text: compare the data it holds
         fields = {**fields, "value": json.loads(fields["value"])}
     return [depth, kind, {k: jsonable(v) for k, v in fields.items() if v is not None}]
+
+
+# Both AppTests (Streamlit's and nbstate's) offer the same element lists and widget methods,
+# so one way of doing an action serves both sides.
+
+
+def find(at: Any, action: dict[str, Any]) -> Any:
+    """The element an action names: its type plus key=, label= or index=."""
+    kind = action.get("type")
+    found = list(getattr(at, kind))
+    if "key" in action:
+        found = [e for e in found if e.key == action["key"]]
+    if "label" in action:
+        found = [e for e in found if getattr(e, "label", None) == action["label"]]
+    index = action.get("index", 0)
+    if index >= len(found):
+        raise LookupError(f"no {kind} matching {action}")
+    return found[index]
+
+
+def perform(at: Any, action: dict[str, Any]) -> None:
+    """Do one action on the app (before the next run)."""
+    do = action["do"]
+    if do == "run":
+        return
+    if do == "state":
+        at.session_state[action["key"]] = action["value"]
+        return
+    element = find(at, action)
+    if do == "click":
+        element.click()
+    elif do == "set":
+        value = action["value"]
+        if action["type"] in ("slider", "select_slider") and isinstance(value, list):
+            value = tuple(value)
+        element.set_value(value)
+    else:
+        raise ValueError(f"unknown action {do!r}")

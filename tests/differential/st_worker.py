@@ -25,6 +25,7 @@ from diffcommon import (  # noqa: E402
     exception_type,
     jsonable,
     load_interactions,
+    perform,
     steps_of,
 )
 
@@ -86,40 +87,6 @@ def snapshot(at: AppTest) -> dict[str, Any]:
         "exceptions": excs,
         "state": {str(k): jsonable(v) for k, v in sorted(state.items(), key=lambda kv: str(kv[0]))},
     }
-
-
-def find(at: AppTest, action: dict[str, Any]) -> Any:
-    """The element an action names: its type plus key=, label= or index=."""
-    kind = action.get("type")
-    found = list(getattr(at, kind))
-    if "key" in action:
-        found = [e for e in found if e.key == action["key"]]
-    if "label" in action:
-        found = [e for e in found if getattr(e, "label", None) == action["label"]]
-    index = action.get("index", 0)
-    if index >= len(found):
-        raise LookupError(f"no {kind} matching {action}")
-    return found[index]
-
-
-def perform(at: AppTest, action: dict[str, Any]) -> None:
-    """Do one action on the app (before the next run)."""
-    do = action["do"]
-    if do == "run":
-        return
-    if do == "state":
-        at.session_state[action["key"]] = action["value"]
-        return
-    element = find(at, action)
-    if do == "click":
-        element.click()
-    elif do == "set":
-        value = action["value"]
-        if action["type"] in ("slider", "select_slider") and isinstance(value, list):
-            value = tuple(value)
-        element.set_value(value)
-    else:
-        raise ValueError(f"unknown action {do!r}")
 
 
 def run_app(path: str) -> list[dict[str, Any]]:
