@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_apptest import next_value, slider_script
-from bench_report import Series
+from bench_report import Endpoints, Series
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The frontend is a plain module in tests/ (no package), imported the same way as by pytest.
@@ -155,9 +155,11 @@ w.VBox([floor_slider, floor_label])
 class LatencyCase:
     """A slider whose moves are timed, and everything recorded about them.
 
-    ``update``: from sending the move until the page shows ``moved <value>``; ``idle``: until
-    the kernel's idle for the move; ``settled``: until the frontend's settle request came
-    back (an upper bound for the end of all work the move caused).
+    From sending the move: ``text`` until the page shows ``moved <value>``; ``idle`` until
+    the kernel's idle for the move's message; ``done`` until both, the later of the two (the
+    one endpoint at which every case, the floor included, is compared); ``settled`` until
+    the frontend's settle request came back (an upper bound for the end of all work the
+    move caused).
     """
 
     name: str
@@ -168,8 +170,9 @@ class LatencyCase:
     status: str | None = None  # the app's status line ("Running…")
     current: int = 0
     moves: int = 0
-    update: Series = field(default_factory=lambda: Series("update"))
+    text: Series = field(default_factory=lambda: Series("text"))
     idle: Series = field(default_factory=lambda: Series("idle"))
+    done: Series = field(default_factory=lambda: Series("done"))
     settled: Series = field(default_factory=lambda: Series("settled"))
     kernel_run: Series = field(default_factory=lambda: Series("kernel run"))
     comm_open: list[int] = field(default_factory=list)
@@ -186,19 +189,21 @@ class LatencyCase:
         with UpdateCounter(fe, self.status) as status:
             t0 = time.perf_counter()
             msg_id = fe.set_value(self.slider, value, wait=False, settle=False)
-            fe.wait_for(self.arrived(value), EVENT_TIMEOUT, f"the page to show {value}")
-            t1 = time.perf_counter()
-            if msg_id is not None:
-                fe.wait_idle(msg_id, EVENT_TIMEOUT)
-            t2 = time.perf_counter()
+            # Taken now: a comm_msg's future leaves fe._futures once it is done.
+            future = fe._futures.get(msg_id) if msg_id is not None else None
+            ends = Endpoints(self.arrived(value), lambda: future is None or future.done, start=t0)
+            what = f"the page to show {value} and the kernel's idle"
+            fe.wait_for(ends.check, EVENT_TIMEOUT, what)
             fe.wait_settled(EVENT_TIMEOUT)
             t3 = time.perf_counter()
         self.current = value
         if not record:
             return
         delta = fe.counts - before
-        self.update.samples.append(t1 - t0)
-        self.idle.samples.append(t2 - t0)
+        assert ends.text_at is not None and ends.idle_at is not None  # check() returned True
+        self.text.samples.append(ends.text_at)
+        self.idle.samples.append(ends.idle_at)
+        self.done.samples.append(ends.done_at)
         self.settled.samples.append(t3 - t0)
         self.comm_open.append(delta["comm_open"])
         self.comm_msg.append(delta["comm_msg"])

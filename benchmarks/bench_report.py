@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -32,6 +33,43 @@ class Series:
         if len(self.samples) < 2:
             return self.median()
         return statistics.quantiles(self.samples, n=10, method="inclusive")[8]
+
+
+class Endpoints:
+    """When an event's two endpoints were first seen: its text (or label) on the page and
+    the kernel's idle for its message; the event is *done* at the later of the two.
+
+    ``check`` is the predicate to wait on: it asks each endpoint's predicate only until
+    that one first holds (an arrival predicate may consume what it has seen) and records
+    the time, so either endpoint may come first. Times are seconds since ``start``.
+    """
+
+    def __init__(
+        self,
+        text: Callable[[], bool],
+        idle: Callable[[], bool],
+        start: float,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self._text, self._idle, self._clock = text, idle, clock
+        self.start = start
+        self.text_at: float | None = None
+        self.idle_at: float | None = None
+
+    def check(self) -> bool:
+        """Record any endpoint reached since the last check; True once both are reached."""
+        if self.text_at is None and self._text():
+            self.text_at = self._clock() - self.start
+        if self.idle_at is None and self._idle():
+            self.idle_at = self._clock() - self.start
+        return self.text_at is not None and self.idle_at is not None
+
+    @property
+    def done_at(self) -> float:
+        """The later of the two endpoints (the one endpoint every case is compared at)."""
+        if self.text_at is None or self.idle_at is None:
+            raise ValueError("the event has not reached both endpoints yet: wait on check()")
+        return max(self.text_at, self.idle_at)
 
 
 def mean(values: Sequence[float]) -> float:

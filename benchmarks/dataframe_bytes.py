@@ -17,7 +17,7 @@ import pandas as pd
 from ipydatagrid import DataGrid, StreamingDataGrid
 from ipywidgets.widgets.widget import _remove_buffers
 
-from nbstate.views.grid import plan_grid
+from nbstate.views.datagrid import plan_grid
 
 
 def measure(rows: int, grid_class: type) -> str:
