@@ -12,7 +12,7 @@ from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .dataframe import process_column_config
 from .editor_checks import check_column_types
-from .metric_look import metric_look
+from .metric_look import metric_chart, metric_look
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -59,6 +59,9 @@ def metric(
     height: Any = "content",
     delta_arrow: str = "auto",
     delta_description: str | None = None,
+    chart_data: Any = None,
+    chart_type: str = "line",
+    format: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """Display a number in big type, with an optional change (`delta`) below it.
@@ -66,8 +69,11 @@ def metric(
     A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
     `"off"` shows it gray). `delta_arrow` ("auto", "up", "down", "off") picks the arrow,
     `delta_description` is a note after the delta, `icon` goes before the label.
+    `chart_data` (numbers) draws a sparkline below (`chart_type` "line", "bar" or "area")
+    and `format` ("dollar", "compact", "%.2f"...) is how a numeric value and delta show.
     """
     look = metric_look(icon, width, height, delta_arrow, delta_description)
+    look.update(metric_chart(chart_data, chart_type, format))
     return add_element(
         Element(
             "metric",

@@ -1,0 +1,141 @@
+"""Streamlit 1.67 parameters closed from the signature gap list (issue 16 item 4), part 2.
+
+As in test_parameters.py: an app, a probe for Streamlit's AppTest and one for nbstate's
+(the effect is only in the element's proto), and the result Streamlit 1.67.0 gave; the
+recorded result is re-measured when a Python with Streamlit is found.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from streamlit_oracle import run_nbstate, run_streamlit, streamlit_python
+
+PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
+    # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
+    # the sparkline's numbers travel with it; non-numeric chart data is an error
+    "metric_chart_data_chart_type_format": (
+        """
+import streamlit as st, pandas as pd
+st.metric("A", 1234.567, -5, format="dollar", chart_data=[1, 2.5, "3"], chart_type="bar")
+st.metric("B", "abc", chart_data=pd.DataFrame({"x": [4, 5], "y": [6, 7]}), chart_type="area")
+st.metric("C", 3, chart_data=[], chart_type="pie", format="%.2f")
+st.metric("D", 3, chart_data=7)
+try:
+    st.metric("E", 1, chart_data=[1, "x"])
+except Exception as exc:
+    st.write(str(exc))
+""",
+        """
+at.run()
+kinds = {0: "line", 1: "bar", 2: "area"}
+result = ([(m.value, m.proto.format or None, list(m.proto.chart_data) or None,
+            kinds[m.proto.chart_type]) for m in at.metric], [x.value for x in at.markdown])
+""",
+        """
+at.run()
+result = ([(m.value, m.proto.props["format"], list(m.proto.props["chart_data"] or []) or None,
+            m.proto.props["chart_type"]) for m in at.metric], [x.value for x in at.markdown])
+""",
+        "([('1234.567', 'dollar', [1.0, 2.5, 3.0], 'bar'), ('abc', None, [4.0, 5.0], 'area'), "
+        "('3', '%.2f', None, 'line'), ('3', None, [7.0], 'line')], [\"Only numeric values are "
+        "supported for chart data sequence. The value 'x' is of type <class 'str'> and cannot "
+        'be converted to float."])',
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROTO_CASES))
+def test_same_as_streamlit_in_the_proto(name: str) -> None:
+    app, _streamlit_probe, probe, expected = PROTO_CASES[name]
+    assert run_nbstate(app, probe) == expected
+
+
+@pytest.mark.parametrize("name", sorted(PROTO_CASES))
+def test_recorded_proto_value_is_streamlits(name: str) -> None:
+    python = streamlit_python()
+    if python is None:
+        pytest.skip("no Python with Streamlit 1.67 (set NBSTATE_STREAMLIT_PYTHON)")
+    app, streamlit_probe, _probe, expected = PROTO_CASES[name]
+    assert run_streamlit({name: (app, streamlit_probe)}, python)[name] == expected
+
+
+# Streamlit's frontend (static/js/formatNumber.*.js) formats a metric's numbers with
+# Intl.NumberFormat (navigator's locale; en-US here): these options per named format.
+INTL_OPTIONS = {
+    "localized": {},
+    "percent": {"style": "percent", "minimumFractionDigits": 0, "maximumFractionDigits": 2},
+    "dollar": {"style": "currency", "currency": "USD", "currencyDisplay": "narrowSymbol"},
+    "euro": {"style": "currency", "currency": "EUR", "currencyDisplay": "narrowSymbol"},
+    "yen": {"style": "currency", "currency": "JPY", "currencyDisplay": "narrowSymbol"},
+    "compact": {"notation": "compact"},
+    "scientific": {"notation": "scientific"},
+    "engineering": {"notation": "engineering"},
+    "bytes": {
+        "notation": "compact",
+        "style": "unit",
+        "unit": "byte",
+        "unitDisplay": "narrow",
+        "maximumFractionDigits": 1,
+    },
+}
+NUMBERS = (1234.567, -1234.567, 0.5, 12.345, 1.2345, 123456789, 1e9, 0, 7)
+# What node's Intl.NumberFormat("en-US", INTL_OPTIONS[name]) gave for NUMBERS.
+INTL_RECORDED = {
+    "localized": "1,234.567 -1,234.567 0.5 12.345 1.235 123,456,789 1,000,000,000 0 7",
+    "percent": "123,456.7% -123,456.7% 50% 1,234.5% 123.45% 12,345,678,900% "
+    "100,000,000,000% 0% 700%",
+    "dollar": "$1,234.57 -$1,234.57 $0.50 $12.35 $1.23 $123,456,789.00 $1,000,000,000.00 "
+    "$0.00 $7.00",
+    "euro": "€1,234.57 -€1,234.57 €0.50 €12.35 €1.23 €123,456,789.00 €1,000,000,000.00 €0.00 €7.00",
+    "yen": "¥1,235 -¥1,235 ¥1 ¥12 ¥1 ¥123,456,789 ¥1,000,000,000 ¥0 ¥7",
+    "compact": "1.2K -1.2K 0.5 12 1.2 123M 1B 0 7",
+    "scientific": "1.235E3 -1.235E3 5E-1 1.235E1 1.235E0 1.235E8 1E9 0E0 7E0",
+    "engineering": "1.235E3 -1.235E3 500E-3 12.345E0 1.235E0 123.457E6 1E9 0E0 7E0",
+    "bytes": "1.2KB -1.2KB 0.5B 12.3B 1.2B 123.5MB 1GB 0B 7B",
+}
+
+
+def test_metric_named_formats_show_as_streamlits_frontend():
+    from nbstate.metric_text import format_number
+
+    for name, expected in INTL_RECORDED.items():
+        assert " ".join(format_number(repr(n), name) for n in NUMBERS) == expected, name
+    assert format_number("1234.567", "plain") == "1234.567"
+    assert format_number("-1234.567", "accounting") == "(1,234.57)"
+    assert format_number("1234.567", "%d") == "1234"
+    assert format_number("1234.567", "%,d") == "1,234"
+    assert format_number("1234.5", "$%.2f USD") == "$1234.50 USD"
+    assert format_number("12 apples", "dollar") == "12 apples"  # not a number: as given
+    assert format_number("5", None) == "5"
+
+
+def test_recorded_intl_formats_are_nodes():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no node to re-measure Intl.NumberFormat")
+    script = (
+        f"const opts={json.dumps(INTL_OPTIONS)};const nums={json.dumps(NUMBERS)};"
+        "const out={};for(const k in opts){out[k]=nums.map(n=>new Intl.NumberFormat("
+        "'en-US',opts[k]).format(n).replace('BB','GB')).join(' ')};"
+        "console.log(JSON.stringify(out))"
+    )
+    done = subprocess.run([node, "-e", script], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == INTL_RECORDED
+
+
+def test_a_metric_shows_its_format_and_sparkline():
+    from nbstate.markup import element_html
+    from nbstate.testing import AppTest
+
+    app = PROTO_CASES["metric_chart_data_chart_type_format"][0]
+    at = AppTest.from_string(app.replace("import streamlit", "import nbstate")).run()
+    shown = [element_html("metric", m.proto.props) for m in at.metric]
+    assert "$1,234.57</div>" in shown[0] and "↓ $5.00" in shown[0]
+    assert shown[0].count("<rect") == 3 and "<polyline" not in shown[0]
+    assert "abc</div>" in shown[1] and "<polygon" in shown[1] and "<polyline" in shown[1]
+    assert "3.00</div>" in shown[2] and "<svg" not in shown[2]
+    assert "<polyline" in shown[3] and "<polygon" not in shown[3]
