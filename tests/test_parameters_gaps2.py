@@ -14,6 +14,23 @@ import subprocess
 import pytest
 from streamlit_oracle import run_nbstate, run_streamlit, streamlit_python
 
+LINK_APP = """
+import streamlit as st
+def cb(*a, **k):
+    st.session_state.calls = st.session_state.get("calls", []) + [(a, k)]
+r = st.link_button("Go", "https://x.org", key="k", on_click=cb, args=(1,), kwargs={"b": 2},
+                   shortcut="Ctrl+K")
+s = st.link_button("Go2", "https://y.org", on_click="rerun")
+t = st.link_button("Go3", "https://z.org", key="z")
+st.write(repr(r), repr(s), repr(not isinstance(t, bool)))
+for call in (lambda: st.link_button("B", "u", on_click="x"),
+             lambda: st.link_button("B", "u", on_click=None),
+             lambda: st.link_button("B", "u", shortcut="Ctrl")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+"""
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -44,6 +61,27 @@ result = ([(m.value, m.proto.props["format"], list(m.proto.props["chart_data"] o
         "('3', '%.2f', None, 'line'), ('3', None, [7.0], 'line')], [\"Only numeric values are "
         "supported for chart data sequence. The value 'x' is of type <class 'str'> and cannot "
         'be converted to float."])',
+    ),
+    # st.link_button(key=, on_click=, args=, kwargs=, shortcut=): with on_click other than
+    # "ignore" it is a widget returning a click trigger (False without a click)
+    "link_button_on_click_key_shortcut": (
+        LINK_APP,
+        """
+at.run()
+result = ([(b.proto.shortcut or None, not b.proto.ignore_rerun, b.key, b.value)
+           for b in at.link_button], [x.value for x in at.markdown],
+          "k" in at.session_state, "z" in at.session_state)
+""",
+        """
+at.run()
+result = ([(b.proto.props["shortcut"], b.proto.kind == "link_button_trigger", b.key, b.value)
+           for b in at.link_button], [x.value for x in at.markdown],
+          "k" in at.session_state, "z" in at.session_state)
+""",
+        "([('ctrl+k', True, 'k', 'Go'), (None, True, None, 'Go2'), (None, False, 'z', 'Go3'), "
+        "(None, True, None, 'B')], ['False False True', \"Invalid `on_click` value. Supported "
+        "values: 'rerun', 'ignore', a callback function.\", \"The `shortcut` must include a "
+        "non-modifier key such as 'K' or 'Ctrl+K'.\"], True, False)",
     ),
 }
 
@@ -139,3 +177,20 @@ def test_a_metric_shows_its_format_and_sparkline():
     assert "abc</div>" in shown[1] and "<polygon" in shown[1] and "<polyline" in shown[1]
     assert "3.00</div>" in shown[2] and "<svg" not in shown[2]
     assert "<polyline" in shown[3] and "<polygon" not in shown[3]
+
+
+def test_a_link_button_click_reruns_with_its_callback_and_returns_true_once():
+    from nbstate.testing import AppTest
+
+    at = AppTest.from_string(LINK_APP.replace("import streamlit", "import nbstate")).run()
+    button = at.link_button[0]
+    assert 'href="https://x.org"' in button.proto.props["html"]
+    view = at._app.renderer.widget_views[button.proto.widget_id]
+    assert view.widget.html.count('href="https://x.org"') == 1  # the link the browser opens
+    view.simulate_click()
+    at.run()
+    assert at.markdown[0].value == "True False True"
+    assert at.session_state.calls == [((1,), {"b": 2})]
+    at.run()
+    assert at.markdown[0].value == "False False True"
+    assert at.session_state.calls == [((1,), {"b": 2})]
