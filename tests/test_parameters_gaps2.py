@@ -31,6 +31,23 @@ for call in (lambda: st.link_button("B", "u", on_click="x"),
     except Exception as exc:
         st.write(str(exc))
 """
+PYPLOT_APP = """
+import streamlit as st
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig, ax = plt.subplots()
+ax.plot([1, 2])
+st.pyplot(fig, alt="A line")
+st.pyplot(fig, width=300)
+st.pyplot(fig, use_container_width=False)
+st.pyplot(fig, width=300, use_container_width=True)
+for call in (lambda: st.pyplot(fig, width=0), lambda: st.pyplot(fig, width="auto")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+"""
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -82,6 +99,23 @@ result = ([(b.proto.props["shortcut"], b.proto.kind == "link_button_trigger", b.
         "(None, True, None, 'B')], ['False False True', \"Invalid `on_click` value. Supported "
         "values: 'rerun', 'ignore', a callback function.\", \"The `shortcut` must include a "
         "non-modifier key such as 'K' or 'Ctrl+K'.\"], True, False)",
+    ),
+    # st.pyplot(alt=, width=, use_container_width=): the alt text is the image's; widths are
+    # checked as in Streamlit (their effect is in the layout, which AppTest does not keep)
+    "pyplot_alt_width": (
+        PYPLOT_APP,
+        """
+at.run(timeout=60)
+result = ([[i.alt if i.HasField("alt") else None for i in e.proto.imgs] for e in at.get("image")],
+          [x.value for x in at.markdown])
+""",
+        """
+at.run(timeout=60)
+result = ([[e.proto.props["alt"]] for e in at.get("pyplot")], [x.value for x in at.markdown])
+""",
+        "([['A line'], [None], [None], [None]], [\"Invalid width value: 0. Width must be either "
+        "a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'auto'. "
+        "Width must be either a positive integer (pixels), 'stretch', or 'content'.\"])",
     ),
 }
 
@@ -194,3 +228,15 @@ def test_a_link_button_click_reruns_with_its_callback_and_returns_true_once():
     at.run()
     assert at.markdown[0].value == "False False True"
     assert at.session_state.calls == [((1,), {"b": 2})]
+
+
+def test_a_pyplot_figure_shows_its_width_and_alt_text():
+    from nbstate.testing import AppTest
+
+    at = AppTest.from_string(PYPLOT_APP.replace("import streamlit", "import nbstate"))
+    at.run(timeout=60)
+    tags = [e.proto.props["outputs"][0]["data"]["text/html"] for e in at.get("pyplot")]
+    assert 'alt="A line" style="width:100%"' in tags[0]  # width="stretch" by default
+    assert "alt=" not in tags[1] and 'style="width:300px;max-width:100%"' in tags[1]
+    assert 'style="max-width:100%"' in tags[2]  # use_container_width=False: "content"
+    assert 'style="width:100%"' in tags[3]  # use_container_width=True wins over width
