@@ -48,6 +48,34 @@ for call in (lambda: st.pyplot(fig, width=0), lambda: st.pyplot(fig, width="auto
     except Exception as exc:
         st.write(str(exc))
 """
+CHART_APP = """
+import streamlit as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+st.line_chart(df, x_label="Time", y_label="Amount", y="b")
+st.bar_chart(df, x="a", y="b", x_label="A", y_label="B", horizontal=True)
+st.area_chart(df, x_label="X")
+st.scatter_chart(df, x="a", y="b", y_label="Y")
+"""
+# The (channel, title) pairs of a Vega-Lite spec's x/y encodings that are labels or fields.
+TITLES = """
+import json
+def titles(spec):
+    found = set()
+    def walk(node):
+        if isinstance(node, dict):
+            for channel in ("x", "y"):
+                enc = (node.get("encoding") or {}).get(channel)
+                if isinstance(enc, dict) and enc.get("title") in ("Time", "Amount", "A", "B",
+                                                                  "X", "Y", "b"):
+                    found.add((channel, enc["title"]))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(spec)
+    return sorted(found)
+"""
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -116,6 +144,23 @@ result = ([[e.proto.props["alt"]] for e in at.get("pyplot")], [x.value for x in 
         "([['A line'], [None], [None], [None]], [\"Invalid width value: 0. Width must be either "
         "a positive integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'auto'. "
         "Width must be either a positive integer (pixels), 'stretch', or 'content'.\"])",
+    ),
+    # x_label/y_label of the simple charts title the axes (each with its column, so a
+    # horizontal bar chart's x_label titles the vertical axis); horizontal swaps the axes
+    "simple_chart_labels_and_horizontal": (
+        CHART_APP,
+        TITLES
+        + """
+at.run(timeout=60)
+result = [titles(json.loads(e.proto.spec)) for e in at.get("vega_lite_chart")]
+""",
+        TITLES
+        + """
+at.run(timeout=60)
+result = [titles(e.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v5+json"])
+          for k in ("line_chart", "bar_chart", "area_chart", "scatter_chart") for e in at.get(k)]
+""",
+        "[[('x', 'Time'), ('y', 'Amount')], [('x', 'B'), ('y', 'A')], [('x', 'X')], [('y', 'Y')]]",
     ),
 }
 

@@ -86,6 +86,8 @@ def _simple_chart(
     color: Any,
     width: Any,
     height: Any,
+    labels: tuple[str | None, str | None] = (None, None),
+    horizontal: bool = False,
 ) -> ElementHandle:
     if x is not None and not isinstance(x, str):
         raise NbStateAPIException(
@@ -115,10 +117,17 @@ def _simple_chart(
             f"{list(frame.columns)!r}."
         )
     long = frame.melt(id_vars=[x], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
+    x_label, y_label = labels
+    # A horizontal bar chart draws the x column on the vertical axis (its label goes with it).
+    x_axis, y_axis = (alt.Y, alt.X) if horizontal else (alt.X, alt.Y)
     encoding = {
-        "x": alt.X(field=_field(x), type=_vega_type(long[x]), title=x_title),
-        "y": alt.Y(
-            field=_VALUE, type=_vega_type(long[_VALUE]), title=ys[0] if len(ys) == 1 else "value"
+        "y" if horizontal else "x": x_axis(
+            field=_field(x), type=_vega_type(long[x]), title=x_title if x_label is None else x_label
+        ),
+        "x" if horizontal else "y": y_axis(
+            field=_VALUE,
+            type=_vega_type(long[_VALUE]),
+            title=y_label if y_label is not None else ys[0] if len(ys) == 1 else "value",
         ),
     }
     if len(ys) > 1:
@@ -141,10 +150,15 @@ def line_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A line chart of the columns of `data` (a DataFrame or anything pandas can read)."""
-    return _simple_chart("line", "line_chart", data, x, y, color, width, height)
+    """A line chart of the columns of `data` (a DataFrame or anything pandas can read).
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart("line", "line_chart", data, x, y, color, width, height, (x_label, y_label))
 
 
 def area_chart(
@@ -155,10 +169,15 @@ def area_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """An area chart of the columns of `data`."""
-    return _simple_chart("area", "area_chart", data, x, y, color, width, height)
+    """An area chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart("area", "area_chart", data, x, y, color, width, height, (x_label, y_label))
 
 
 def bar_chart(
@@ -169,10 +188,18 @@ def bar_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    horizontal: bool = False,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A bar chart of the columns of `data`."""
-    return _simple_chart("bar", "bar_chart", data, x, y, color, width, height)
+    """A bar chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values; `horizontal` draws the bars left to right.
+    """
+    return _simple_chart(
+        "bar", "bar_chart", data, x, y, color, width, height, (x_label, y_label), horizontal
+    )
 
 
 def scatter_chart(
@@ -183,10 +210,17 @@ def scatter_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A scatter chart of the columns of `data`."""
-    return _simple_chart("circle", "scatter_chart", data, x, y, color, width, height)
+    """A scatter chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart(
+        "circle", "scatter_chart", data, x, y, color, width, height, (x_label, y_label)
+    )
 
 
 def altair_chart(
