@@ -76,6 +76,66 @@ def titles(spec):
     walk(spec)
     return sorted(found)
 """
+EXTRAS_APP = """
+import streamlit as st, pandas as pd
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4], "c": [5, 6]})
+st.bar_chart(df, stack=False)
+st.bar_chart(df, stack="normalize")
+st.bar_chart(df, x="a", y="b", sort="-b")
+st.bar_chart(df, x="a", y="b", sort=False)
+st.bar_chart(df, x="a", y="b", sort="c", horizontal=True, stack="layered")
+st.area_chart(df, stack=True)
+st.area_chart(df, stack="center")
+st.scatter_chart(df, x="a", y="b", size="c")
+st.scatter_chart(df, x="a", y="b", size=50)
+for call in (lambda: st.bar_chart(df, stack="x"), lambda: st.bar_chart(df, sort="zz"),
+             lambda: st.scatter_chart(df, size="zz")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+"""
+# Per chart: its channels with their stack, sort order and size (field names aside).
+ENCODINGS = """
+import json
+def encodings(spec):
+    out = []
+    def walk(node):
+        if isinstance(node, dict):
+            enc = node.get("encoding")
+            if isinstance(enc, dict):
+                for name in sorted(enc):
+                    v = enc[name]
+                    if name not in ("x", "y", "xOffset", "yOffset", "size"):
+                        continue
+                    if name.endswith("Offset") and not v.get("field"):
+                        continue  # Streamlit adds an empty one (no effect)
+                    sort = v.get("sort", "-")
+                    out.append((name, v.get("stack", "-"),
+                                sort if not isinstance(sort, dict) else sort["order"],
+                                v.get("value", "-") if name == "size" else "-",
+                                v.get("field") if name == "size" else "-"))
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+    walk(spec)
+    return sorted(set(out), key=repr)
+"""
+EXTRAS_RESULT = (
+    "([[('x', '-', '-', '-', '-'), ('xOffset', '-', '-', '-', '-'), ('y', False, '-', "
+    "'-', '-')], [('x', '-', '-', '-', '-'), ('y', 'normalize', '-', '-', '-')], [('x', "
+    "'-', 'descending', '-', '-'), ('y', '-', '-', '-', '-')], [('x', '-', None, '-', "
+    "'-'), ('y', '-', '-', '-', '-')], [('x', False, '-', '-', '-'), ('y', '-', 'ascending', "
+    "'-', '-')], [('x', '-', '-', '-', '-'), ('y', True, '-', '-', '-')], [('x', '-', "
+    "'-', '-', '-'), ('y', 'center', '-', '-', '-')], [('size', '-', '-', '-', 'c'), "
+    "('x', '-', '-', '-', '-'), ('y', '-', '-', '-', '-')], [('size', '-', '-', 50, None), "
+    "('x', '-', '-', '-', '-'), ('y', '-', '-', '-', '-')]], [\"Invalid `stack` value. "
+    "Supported values: True, False, 'normalize', 'center', 'layered', None.\", 'Data does "
+    'not have a column named `"zz"`. Available columns are `a, b, c`\', "Invalid `size` '
+    "value. Supported values: a column name, a number. Got 'zz'.\"])"
+)
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -161,6 +221,26 @@ result = [titles(e.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v
           for k in ("line_chart", "bar_chart", "area_chart", "scatter_chart") for e in at.get(k)]
 """,
         "[[('x', 'Time'), ('y', 'Amount')], [('x', 'B'), ('y', 'A')], [('x', 'X')], [('y', 'Y')]]",
+    ),
+    # stack (bar, area), sort (bar) and size (scatter) become Vega-Lite encodings as in
+    # Streamlit: stack on the values, sort on the x column (None: data order), a size field
+    # or value; bad values are errors
+    "simple_chart_stack_sort_size": (
+        EXTRAS_APP,
+        ENCODINGS
+        + """
+at.run(timeout=60)
+result = ([encodings(json.loads(e.proto.spec)) for e in at.get("vega_lite_chart")],
+          [m.value for m in at.markdown])
+""",
+        ENCODINGS
+        + """
+at.run(timeout=60)
+result = ([encodings(e.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v5+json"])
+           for k in ("bar_chart", "area_chart", "scatter_chart") for e in at.get(k)],
+          [m.value for m in at.markdown])
+""",
+        EXTRAS_RESULT,
     ),
 }
 

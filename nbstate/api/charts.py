@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .chart_extras import apply_extras, check_extras
 
 
 def _display(kind: str, obj: Any) -> ElementHandle:
@@ -88,6 +89,7 @@ def _simple_chart(
     height: Any,
     labels: tuple[str | None, str | None] = (None, None),
     horizontal: bool = False,
+    extras: dict[str, Any] | None = None,
 ) -> ElementHandle:
     if x is not None and not isinstance(x, str):
         raise NbStateAPIException(
@@ -116,7 +118,9 @@ def _simple_chart(
             f"st.{call}: no column named {missing[0]!r} in the data; its columns are "
             f"{list(frame.columns)!r}."
         )
-    long = frame.melt(id_vars=[x], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
+    extras = extras or {}
+    keep = check_extras(extras, [c for c in frame.columns if c != _INDEX], x, ys)
+    long = frame.melt(id_vars=[x, *keep], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
     x_label, y_label = labels
     # A horizontal bar chart draws the x column on the vertical axis (its label goes with it).
     x_axis, y_axis = (alt.Y, alt.X) if horizontal else (alt.X, alt.Y)
@@ -132,6 +136,7 @@ def _simple_chart(
     }
     if len(ys) > 1:
         encoding["color"] = alt.Color(field=_SERIES, type="nominal", title="")
+    apply_extras(extras, encoding, "y" if horizontal else "x", "x" if horizontal else "y", ys)
     chart = getattr(alt.Chart(long), f"mark_{mark}")(
         **({"color": color} if isinstance(color, str) and color.startswith("#") else {})
     ).encode(**encoding)
@@ -171,13 +176,25 @@ def area_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    stack: Any = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """An area chart of the columns of `data`.
 
     `x_label` and `y_label` are the titles of the axes of the x column and of the values.
     """
-    return _simple_chart("area", "area_chart", data, x, y, color, width, height, (x_label, y_label))
+    return _simple_chart(
+        "area",
+        "area_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"stack": stack},
+    )
 
 
 def bar_chart(
@@ -191,14 +208,29 @@ def bar_chart(
     x_label: str | None = None,
     y_label: str | None = None,
     horizontal: bool = False,
+    sort: Any = True,
+    stack: Any = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """A bar chart of the columns of `data`.
 
-    `x_label` and `y_label` are the titles of the axes of the x column and of the values; `horizontal` draws the bars left to right.
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values;
+    `horizontal` draws the bars left to right, `stack` (True, False: side by side,
+    "normalize", "center", "layered") how series share a bar, `sort` (True, False, a column,
+    "-column" for descending) the order of the bars.
     """
     return _simple_chart(
-        "bar", "bar_chart", data, x, y, color, width, height, (x_label, y_label), horizontal
+        "bar",
+        "bar_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        horizontal,
+        extras={"stack": stack, "sort": sort},
     )
 
 
@@ -212,6 +244,7 @@ def scatter_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    size: Any = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """A scatter chart of the columns of `data`.
@@ -219,7 +252,16 @@ def scatter_chart(
     `x_label` and `y_label` are the titles of the axes of the x column and of the values.
     """
     return _simple_chart(
-        "circle", "scatter_chart", data, x, y, color, width, height, (x_label, y_label)
+        "circle",
+        "scatter_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"size": size},
     )
 
 

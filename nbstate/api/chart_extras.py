@@ -1,0 +1,81 @@
+"""The simple charts' stack, sort and size parameters (Streamlit 1.67) on a Vega-Lite encoding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import NbStateAPIException, NbStateValueError
+
+STACKS = (True, False, "normalize", "center", "layered", None)
+#: The name the simple charts give their series column (as in api/charts.py).
+_SERIES = "series -- nbstate"
+_VALUE = "value -- nbstate"
+
+
+def _missing(column: str, columns: list[str]) -> NbStateAPIException:
+    return NbStateAPIException(
+        f'Data does not have a column named `"{column}"`. Available columns are '
+        f"`{', '.join(columns)}`"
+    )
+
+
+def check_extras(extras: dict[str, Any], columns: list[str], x: str, ys: list[str]) -> list[str]:
+    """Check `extras` (a clear error for a bad one); the columns they need kept in the data."""
+    keep: list[str] = []
+    stack = extras.get("stack")
+    if not any(
+        stack is choice or (isinstance(choice, str) and stack == choice) for choice in STACKS
+    ):
+        raise NbStateValueError(
+            "Invalid `stack` value. Supported values: True, False, 'normalize', 'center', "
+            "'layered', None."
+        )
+    sort = extras.get("sort", True)
+    if isinstance(sort, str):
+        column = sort.removeprefix("-")
+        if column not in columns:
+            raise _missing(column, columns)
+        if column != x and column not in ys:
+            keep.append(column)
+    size = extras.get("size")
+    if isinstance(size, str):
+        if size not in columns:
+            raise NbStateValueError(
+                f"Invalid `size` value. Supported values: a column name, a number. Got {size!r}."
+            )
+        if size != x and size not in ys:
+            keep.append(size)
+    elif size is not None and (isinstance(size, bool) or not isinstance(size, (int, float))):
+        raise NbStateValueError(
+            f"Invalid `size` value. Supported values: a column name, a number. Got {size!r}."
+        )
+    return [c for c in dict.fromkeys(keep)]
+
+
+def apply_extras(
+    extras: dict[str, Any], encoding: dict[str, Any], x_channel: str, y_channel: str, ys: list[str]
+) -> None:
+    """Set the stack (on the values' channel), sort (on the x column's) and size encodings."""
+    import altair as alt
+
+    stack = extras.get("stack")
+    if stack is not None:
+        encoding[y_channel]["stack"] = False if stack == "layered" else stack
+        if stack is False and "color" in encoding:  # side by side bars
+            offset = alt.XOffset if x_channel == "x" else alt.YOffset
+            encoding[f"{x_channel}Offset"] = offset(field=_SERIES)
+    sort = extras.get("sort", True)
+    if sort is False:
+        encoding[x_channel]["sort"] = None
+    elif isinstance(sort, str):
+        column = sort.removeprefix("-")
+        field = _VALUE if column in ys else column
+        descending = sort.startswith("-")
+        encoding[x_channel]["sort"] = alt.EncodingSortField(
+            field=field, order="descending" if descending else "ascending"
+        )
+    size = extras.get("size")
+    if isinstance(size, str):
+        encoding["size"] = alt.Size(field=size)
+    elif size is not None:
+        encoding["size"] = alt.SizeValue(size)
