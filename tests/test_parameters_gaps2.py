@@ -136,6 +136,16 @@ EXTRAS_RESULT = (
     'not have a column named `"zz"`. Available columns are `a, b, c`\', "Invalid `size` '
     "value. Supported values: a column name, a number. Got 'zz'.\"])"
 )
+ALT_APP = """
+import streamlit as st, pandas as pd, altair as alt
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+st.line_chart(df, alt="Lines")
+st.area_chart(df, alt="  Areas ")
+st.bar_chart(df, alt="   ")
+st.scatter_chart(df, alt="Dots")
+st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b"), alt="Altair")
+st.vega_lite_chart(df, {"mark": "point", "encoding": {"x": {"field": "a"}}}, alt="Vega")
+"""
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -241,6 +251,23 @@ result = ([encodings(e.proto.props["outputs"][0]["data"]["application/vnd.vegali
           [m.value for m in at.markdown])
 """,
         EXTRAS_RESULT,
+    ),
+    # alt of the Vega-Lite charts: stripped, blank means none; Streamlit's frontend makes it
+    # the spec's description (Vega's accessible name), where nbstate puts it
+    "chart_alt": (
+        ALT_APP,
+        """
+at.run(timeout=60)
+result = [e.proto.alt or None for e in at.get("vega_lite_chart")]
+""",
+        """
+at.run(timeout=60)
+kinds = ("line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart",
+         "vega_lite_chart")
+result = [e.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v5+json"]
+          .get("description") for k in kinds for e in at.get(k)]
+""",
+        "['Lines', 'Areas', None, 'Dots', 'Altair', 'Vega']",
     ),
 }
 

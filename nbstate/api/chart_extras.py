@@ -79,3 +79,14 @@ def apply_extras(
         encoding["size"] = alt.Size(field=size)
     elif size is not None:
         encoding["size"] = alt.SizeValue(size)
+
+
+def normalize_alt(alt: Any, allow_empty: bool = False) -> str | None:
+    """Streamlit 1.67's `alt` text: stripped; None when omitted or blank ("" kept as "" for
+    a decorative image when `allow_empty`)."""
+    if alt is None:
+        return None
+    text = str(alt)
+    if text == "" and allow_empty:
+        return ""
+    return text.strip() or None

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
-from .chart_extras import apply_extras, check_extras
+from .chart_extras import apply_extras, check_extras, normalize_alt
 
 
 def _display(kind: str, obj: Any) -> ElementHandle:
@@ -26,16 +26,25 @@ def _display(kind: str, obj: Any) -> ElementHandle:
     return add_element(Element(kind, {"outputs": (output,)}, data=obj))
 
 
-def _vega_lite(kind: str, chart: Any) -> ElementHandle:
+def _vega_lite(kind: str, chart: Any, alt: Any = None) -> ElementHandle:
     """Show an Altair chart as a Vega-Lite display, which JupyterLab, Notebook 7 and Voilà
-    render themselves (Altair's HTML output would load vega-embed from the internet)."""
-    spec = chart.to_dict()
+    render themselves (Altair's HTML output would load vega-embed from the internet).
+
+    `alt` becomes the spec's description: Vega's accessible name of the chart.
+    """
+    spec = with_description(chart.to_dict(), alt)
     output = {
         "output_type": "display_data",
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": f"<{kind}>"},
         "metadata": {},
     }
     return add_element(Element(kind, {"outputs": (output,)}, data=chart))
+
+
+def with_description(spec: dict[str, Any], alt: Any) -> dict[str, Any]:
+    """`spec` with the chart's `alt` text as its description (as Streamlit's frontend does)."""
+    text = normalize_alt(alt)
+    return spec if text is None else {**spec, "description": text}
 
 
 def _require(module: str, call: str) -> Any:
@@ -144,7 +153,7 @@ def _simple_chart(
         width=width if isinstance(width, int) and width > 0 else 600,
         height=height if isinstance(height, int) and height > 0 else 300,
     )
-    return _vega_lite(call, chart)
+    return _vega_lite(call, chart, extras.get("alt"))
 
 
 def line_chart(
@@ -157,13 +166,25 @@ def line_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """A line chart of the columns of `data` (a DataFrame or anything pandas can read).
 
     `x_label` and `y_label` are the titles of the axes of the x column and of the values.
     """
-    return _simple_chart("line", "line_chart", data, x, y, color, width, height, (x_label, y_label))
+    return _simple_chart(
+        "line",
+        "line_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"alt": alt},
+    )
 
 
 def area_chart(
@@ -177,6 +198,7 @@ def area_chart(
     x_label: str | None = None,
     y_label: str | None = None,
     stack: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """An area chart of the columns of `data`.
@@ -193,7 +215,7 @@ def area_chart(
         width,
         height,
         (x_label, y_label),
-        extras={"stack": stack},
+        extras={"stack": stack, "alt": alt},
     )
 
 
@@ -210,6 +232,7 @@ def bar_chart(
     horizontal: bool = False,
     sort: Any = True,
     stack: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """A bar chart of the columns of `data`.
@@ -230,7 +253,7 @@ def bar_chart(
         height,
         (x_label, y_label),
         horizontal,
-        extras={"stack": stack, "sort": sort},
+        extras={"stack": stack, "sort": sort, "alt": alt},
     )
 
 
@@ -245,6 +268,7 @@ def scatter_chart(
     x_label: str | None = None,
     y_label: str | None = None,
     size: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """A scatter chart of the columns of `data`.
@@ -261,22 +285,31 @@ def scatter_chart(
         width,
         height,
         (x_label, y_label),
-        extras={"size": size},
+        extras={"size": size, "alt": alt},
     )
 
 
 def altair_chart(
-    altair_chart: Any, use_container_width: bool | None = None, **_: Any
+    altair_chart: Any,
+    use_container_width: bool | None = None,
+    *,
+    alt: str | None = None,
+    **_: Any,
 ) -> ElementHandle:
-    """Display an Altair chart as JupyterLab shows it (Vega-Lite)."""
-    return _vega_lite("altair_chart", altair_chart)
+    """Display an Altair chart as JupyterLab shows it (Vega-Lite); `alt` describes it."""
+    return _vega_lite("altair_chart", altair_chart, alt)
 
 
 def vega_lite_chart(
-    data: Any = None, spec: dict[str, Any] | None = None, **_: Any
+    data: Any = None,
+    spec: dict[str, Any] | None = None,
+    *,
+    alt: str | None = None,
+    **_: Any,
 ) -> ElementHandle:
-    """Display a Vega-Lite chart given as a spec dict (with `data` as its values)."""
-    spec = dict(spec or {})
+    """Display a Vega-Lite chart given as a spec dict (with `data` as its values); `alt`
+    describes it."""
+    spec = with_description(dict(spec or {}), alt)
     if data is not None:
         spec["data"] = {"values": _frame(data, "vega_lite_chart").to_dict("records")}
     output = {

@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .chart_extras import normalize_alt
 from .dataframe import process_column_config
 from .editor_checks import check_column_types
 from .metric_look import metric_chart, metric_look
@@ -123,7 +124,8 @@ def pyplot(
     size = {"stretch": "width:100%", "content": "max-width:100%"}.get(
         width, f"width:{width}px;max-width:100%"
     )
-    label = "" if alt is None else f' alt="{html.escape(str(alt))}"'
+    alt = normalize_alt(alt, allow_empty=True)
+    label = "" if alt is None else f' alt="{html.escape(alt)}"'
     tag = f'<img src="data:image/png;base64,{png}"{label} style="{size}">'
     data = {"text/html": tag, "image/png": png}
     output = {"output_type": "display_data", "data": data, "metadata": {}}
