@@ -146,6 +146,28 @@ st.scatter_chart(df, alt="Dots")
 st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b"), alt="Altair")
 st.vega_lite_chart(df, {"mark": "point", "encoding": {"x": {"field": "a"}}}, alt="Vega")
 """
+SIZE_APP = """
+import streamlit as st, pandas as pd, altair as alt
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+chart = alt.Chart(df).mark_point().encode(x="a", y="b")
+spec = {"mark": "point", "encoding": {"x": {"field": "a"}}}
+st.altair_chart(chart, width=300, height=200)
+st.altair_chart(chart, width="stretch")
+st.altair_chart(chart, width=300, use_container_width=False)
+st.vega_lite_chart(df, spec, use_container_width=True, width=300)
+st.vega_lite_chart(df, spec, width="content", height=150)
+st.line_chart(df, use_container_width=True)
+st.bar_chart(df, use_container_width=False)
+st.area_chart(df, use_container_width=True)
+st.scatter_chart(df, use_container_width=True, width=200)
+for call in (lambda: st.altair_chart(chart, width=0),
+             lambda: st.altair_chart(chart, height="auto"),
+             lambda: st.vega_lite_chart(df, spec, width="wide")):
+    try:
+        call()
+    except Exception as exc:
+        st.write(str(exc))
+"""
 PROTO_CASES: dict[str, tuple[str, str, str, str]] = {
     # st.metric(chart_data=, chart_type=, format=): the value stays as given, the format and
     # the sparkline's numbers travel with it; non-numeric chart data is an error
@@ -268,6 +290,16 @@ result = [e.proto.props["outputs"][0]["data"]["application/vnd.vegalite.v5+json"
           .get("description") for k in kinds for e in at.get(k)]
 """,
         "['Lines', 'Areas', None, 'Dots', 'Altair', 'Vega']",
+    ),
+    # width/height of st.altair_chart and st.vega_lite_chart: checked as in Streamlit
+    "vega_chart_size_errors": (
+        SIZE_APP,
+        "at.run(timeout=60)\nresult = [m.value for m in at.markdown]",
+        "at.run(timeout=60)\nresult = [m.value for m in at.markdown]",
+        "[\"Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', "
+        "or 'content'.\", \"Invalid height value: 'auto'. Height must be either a positive "
+        "integer (pixels), 'stretch', or 'content'.\", \"Invalid width value: 'wide'. Width must "
+        "be either a positive integer (pixels), 'stretch', or 'content'.\"]",
     ),
 }
 
@@ -392,3 +424,34 @@ def test_a_pyplot_figure_shows_its_width_and_alt_text():
     assert "alt=" not in tags[1] and 'style="width:300px;max-width:100%"' in tags[1]
     assert 'style="max-width:100%"' in tags[2]  # use_container_width=False: "content"
     assert 'style="width:100%"' in tags[3]  # use_container_width=True wins over width
+
+
+def test_vega_charts_are_sized_by_width_height_and_use_container_width():
+    from nbstate.testing import AppTest
+
+    at = AppTest.from_string(SIZE_APP.replace("import streamlit", "import nbstate"))
+    at.run(timeout=60)
+    vl = "application/vnd.vegalite.v5+json"
+    sizes = [
+        (spec.get("width"), spec.get("height"))
+        for kind in (
+            "altair_chart",
+            "vega_lite_chart",
+            "line_chart",
+            "bar_chart",
+            "area_chart",
+            "scatter_chart",
+        )
+        for spec in (e.proto.props["outputs"][0]["data"][vl] for e in at.get(kind))
+    ]
+    assert sizes == [
+        (300, 200),
+        ("container", None),
+        (300, None),  # use_container_width=False keeps a given width
+        ("container", None),  # use_container_width=True wins over a width
+        (None, 150),
+        ("container", 300),
+        (600, 300),
+        ("container", 300),
+        ("container", 300),  # True wins over a width, as in Streamlit
+    ]

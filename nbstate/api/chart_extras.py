@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NbStateAPIException, NbStateValueError
+from .sizes import check_height, check_width
 
 STACKS = (True, False, "normalize", "center", "layered", None)
 #: The name the simple charts give their series column (as in api/charts.py).
@@ -90,3 +91,22 @@ def normalize_alt(alt: Any, allow_empty: bool = False) -> str | None:
     if text == "" and allow_empty:
         return ""
     return text.strip() or None
+
+
+def vega_size(spec: dict[str, Any], width: Any, height: Any, use_container_width: Any) -> dict:
+    """`spec` sized as Streamlit 1.67 sizes a Vega-Lite chart: `width` pixels, or "stretch"
+    (the container's width, Vega-Lite's "container"; also ``use_container_width=True``), or
+    "content" (the spec's own); `height` pixels or "content". Bad sizes are errors."""
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else width if type(width) is int else "content"
+    if width is not None:
+        check_width(width, allow_content=True)
+    check_height(height, allow_content=True)
+    sized = dict(spec)
+    if width == "stretch":
+        sized["width"] = "container"
+    elif type(width) is int:
+        sized["width"] = width
+    if type(height) is int:
+        sized["height"] = height
+    return sized

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
-from .chart_extras import apply_extras, check_extras, normalize_alt
+from .chart_extras import apply_extras, check_extras, normalize_alt, vega_size
 
 
 def _display(kind: str, obj: Any) -> ElementHandle:
@@ -26,13 +26,13 @@ def _display(kind: str, obj: Any) -> ElementHandle:
     return add_element(Element(kind, {"outputs": (output,)}, data=obj))
 
 
-def _vega_lite(kind: str, chart: Any, alt: Any = None) -> ElementHandle:
+def _vega_lite(kind: str, chart: Any, alt: Any = None, spec: Any = None) -> ElementHandle:
     """Show an Altair chart as a Vega-Lite display, which JupyterLab, Notebook 7 and Voilà
     render themselves (Altair's HTML output would load vega-embed from the internet).
 
     `alt` becomes the spec's description: Vega's accessible name of the chart.
     """
-    spec = with_description(chart.to_dict(), alt)
+    spec = with_description(chart.to_dict() if spec is None else spec, alt)
     output = {
         "output_type": "display_data",
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": f"<{kind}>"},
@@ -153,6 +153,10 @@ def _simple_chart(
         width=width if isinstance(width, int) and width > 0 else 600,
         height=height if isinstance(height, int) and height > 0 else 300,
     )
+    if extras.get("use_container_width") is not None:
+        # As in Streamlit, True stretches even a chart given a width; False keeps its width.
+        if extras["use_container_width"]:
+            chart = chart.properties(width="container")
     return _vega_lite(call, chart, extras.get("alt"))
 
 
@@ -166,6 +170,7 @@ def line_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    use_container_width: bool | None = None,
     alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
@@ -183,7 +188,7 @@ def line_chart(
         width,
         height,
         (x_label, y_label),
-        extras={"alt": alt},
+        extras={"alt": alt, "use_container_width": use_container_width},
     )
 
 
@@ -197,6 +202,7 @@ def area_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    use_container_width: bool | None = None,
     stack: Any = None,
     alt: str | None = None,
     **_ignored: Any,
@@ -215,7 +221,7 @@ def area_chart(
         width,
         height,
         (x_label, y_label),
-        extras={"stack": stack, "alt": alt},
+        extras={"stack": stack, "alt": alt, "use_container_width": use_container_width},
     )
 
 
@@ -229,6 +235,7 @@ def bar_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    use_container_width: bool | None = None,
     horizontal: bool = False,
     sort: Any = True,
     stack: Any = None,
@@ -253,7 +260,12 @@ def bar_chart(
         height,
         (x_label, y_label),
         horizontal,
-        extras={"stack": stack, "sort": sort, "alt": alt},
+        extras={
+            "stack": stack,
+            "sort": sort,
+            "alt": alt,
+            "use_container_width": use_container_width,
+        },
     )
 
 
@@ -267,6 +279,7 @@ def scatter_chart(
     height: Any = None,
     x_label: str | None = None,
     y_label: str | None = None,
+    use_container_width: bool | None = None,
     size: Any = None,
     alt: str | None = None,
     **_ignored: Any,
@@ -285,7 +298,7 @@ def scatter_chart(
         width,
         height,
         (x_label, y_label),
-        extras={"size": size, "alt": alt},
+        extras={"size": size, "alt": alt, "use_container_width": use_container_width},
     )
 
 
@@ -293,23 +306,32 @@ def altair_chart(
     altair_chart: Any,
     use_container_width: bool | None = None,
     *,
+    width: Any = None,
+    height: Any = "content",
     alt: str | None = None,
     **_: Any,
 ) -> ElementHandle:
-    """Display an Altair chart as JupyterLab shows it (Vega-Lite); `alt` describes it."""
-    return _vega_lite("altair_chart", altair_chart, alt)
+    """Display an Altair chart as JupyterLab shows it (Vega-Lite); `alt` describes it.
+
+    `width` (pixels, "stretch", "content") and `height` (pixels, "content") size it.
+    """
+    spec = vega_size(altair_chart.to_dict(), width, height, use_container_width)
+    return _vega_lite("altair_chart", altair_chart, alt, spec)
 
 
 def vega_lite_chart(
     data: Any = None,
     spec: dict[str, Any] | None = None,
     *,
+    width: Any = None,
+    height: Any = "content",
+    use_container_width: bool | None = None,
     alt: str | None = None,
     **_: Any,
 ) -> ElementHandle:
     """Display a Vega-Lite chart given as a spec dict (with `data` as its values); `alt`
-    describes it."""
-    spec = with_description(dict(spec or {}), alt)
+    describes it, `width`/`height` size it as in st.altair_chart."""
+    spec = with_description(vega_size(dict(spec or {}), width, height, use_container_width), alt)
     if data is not None:
         spec["data"] = {"values": _frame(data, "vega_lite_chart").to_dict("records")}
     output = {
