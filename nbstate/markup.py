@@ -9,6 +9,8 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from .metric_text import format_number, sparkline_svg
+
 _safe_md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 _html_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
@@ -78,6 +80,8 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
         return f'<div class="nbstate-table" style="{style}"{label}>{props["html"]}</div>'
     if kind == "metric":
         delta = props.get("delta")
+        number_format = props.get("format")
+        body = format_number(body, number_format)
         extra = ""
         if delta is not None:
             negative = delta.strip().startswith("-")
@@ -89,10 +93,10 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             arrow = {"up": "↑ ", "down": "↓ ", "off": ""}.get(chosen, "↓ " if negative else "↑ ")
             note = props.get("delta_description")
             note_html = f' <span style="color:gray">{html.escape(note)}</span>' if note else ""
-            extra = (
-                f'<div style="color:{color}">{arrow}{html.escape(delta.lstrip("+-"))}'
-                f"{note_html}</div>"
-            )
+            shown = format_number(delta.strip().lstrip("+-"), number_format)
+            extra = f'<div style="color:{color}">{arrow}{html.escape(shown)}{note_html}</div>'
+        if props.get("chart_data"):
+            extra += sparkline_svg(props["chart_data"], props["chart_type"], "#29b5e8")
         border = "border:1px solid rgba(49,51,63,0.2);padding:0.5em;" if props.get("border") else ""
         if props.get("height"):
             border += f"height:{props['height']}px;overflow:auto;"

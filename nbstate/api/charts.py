@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .chart_extras import apply_extras, check_extras, normalize_alt, vega_size
 
 
 def _display(kind: str, obj: Any) -> ElementHandle:
@@ -25,16 +26,25 @@ def _display(kind: str, obj: Any) -> ElementHandle:
     return add_element(Element(kind, {"outputs": (output,)}, data=obj))
 
 
-def _vega_lite(kind: str, chart: Any) -> ElementHandle:
+def _vega_lite(kind: str, chart: Any, alt: Any = None, spec: Any = None) -> ElementHandle:
     """Show an Altair chart as a Vega-Lite display, which JupyterLab, Notebook 7 and Voilà
-    render themselves (Altair's HTML output would load vega-embed from the internet)."""
-    spec = chart.to_dict()
+    render themselves (Altair's HTML output would load vega-embed from the internet).
+
+    `alt` becomes the spec's description: Vega's accessible name of the chart.
+    """
+    spec = with_description(chart.to_dict() if spec is None else spec, alt)
     output = {
         "output_type": "display_data",
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": f"<{kind}>"},
         "metadata": {},
     }
     return add_element(Element(kind, {"outputs": (output,)}, data=chart))
+
+
+def with_description(spec: dict[str, Any], alt: Any) -> dict[str, Any]:
+    """`spec` with the chart's `alt` text as its description (as Streamlit's frontend does)."""
+    text = normalize_alt(alt)
+    return spec if text is None else {**spec, "description": text}
 
 
 def _require(module: str, call: str) -> Any:
@@ -86,6 +96,9 @@ def _simple_chart(
     color: Any,
     width: Any,
     height: Any,
+    labels: tuple[str | None, str | None] = (None, None),
+    horizontal: bool = False,
+    extras: dict[str, Any] | None = None,
 ) -> ElementHandle:
     if x is not None and not isinstance(x, str):
         raise NbStateAPIException(
@@ -114,15 +127,25 @@ def _simple_chart(
             f"st.{call}: no column named {missing[0]!r} in the data; its columns are "
             f"{list(frame.columns)!r}."
         )
-    long = frame.melt(id_vars=[x], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
+    extras = extras or {}
+    keep = check_extras(extras, [c for c in frame.columns if c != _INDEX], x, ys)
+    long = frame.melt(id_vars=[x, *keep], value_vars=ys, var_name=_SERIES, value_name=_VALUE)
+    x_label, y_label = labels
+    # A horizontal bar chart draws the x column on the vertical axis (its label goes with it).
+    x_axis, y_axis = (alt.Y, alt.X) if horizontal else (alt.X, alt.Y)
     encoding = {
-        "x": alt.X(field=_field(x), type=_vega_type(long[x]), title=x_title),
-        "y": alt.Y(
-            field=_VALUE, type=_vega_type(long[_VALUE]), title=ys[0] if len(ys) == 1 else "value"
+        "y" if horizontal else "x": x_axis(
+            field=_field(x), type=_vega_type(long[x]), title=x_title if x_label is None else x_label
+        ),
+        "x" if horizontal else "y": y_axis(
+            field=_VALUE,
+            type=_vega_type(long[_VALUE]),
+            title=y_label if y_label is not None else ys[0] if len(ys) == 1 else "value",
         ),
     }
     if len(ys) > 1:
         encoding["color"] = alt.Color(field=_SERIES, type="nominal", title="")
+    apply_extras(extras, encoding, "y" if horizontal else "x", "x" if horizontal else "y", ys)
     chart = getattr(alt.Chart(long), f"mark_{mark}")(
         **({"color": color} if isinstance(color, str) and color.startswith("#") else {})
     ).encode(**encoding)
@@ -130,7 +153,11 @@ def _simple_chart(
         width=width if isinstance(width, int) and width > 0 else 600,
         height=height if isinstance(height, int) and height > 0 else 300,
     )
-    return _vega_lite(call, chart)
+    if extras.get("use_container_width") is not None:
+        # As in Streamlit, True stretches even a chart given a width; False keeps its width.
+        if extras["use_container_width"]:
+            chart = chart.properties(width="container")
+    return _vega_lite(call, chart, extras.get("alt"))
 
 
 def line_chart(
@@ -141,10 +168,28 @@ def line_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    use_container_width: bool | None = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A line chart of the columns of `data` (a DataFrame or anything pandas can read)."""
-    return _simple_chart("line", "line_chart", data, x, y, color, width, height)
+    """A line chart of the columns of `data` (a DataFrame or anything pandas can read).
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart(
+        "line",
+        "line_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"alt": alt, "use_container_width": use_container_width},
+    )
 
 
 def area_chart(
@@ -155,10 +200,29 @@ def area_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    use_container_width: bool | None = None,
+    stack: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """An area chart of the columns of `data`."""
-    return _simple_chart("area", "area_chart", data, x, y, color, width, height)
+    """An area chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart(
+        "area",
+        "area_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"stack": stack, "alt": alt, "use_container_width": use_container_width},
+    )
 
 
 def bar_chart(
@@ -169,10 +233,40 @@ def bar_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    use_container_width: bool | None = None,
+    horizontal: bool = False,
+    sort: Any = True,
+    stack: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A bar chart of the columns of `data`."""
-    return _simple_chart("bar", "bar_chart", data, x, y, color, width, height)
+    """A bar chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values;
+    `horizontal` draws the bars left to right, `stack` (True, False: side by side,
+    "normalize", "center", "layered") how series share a bar, `sort` (True, False, a column,
+    "-column" for descending) the order of the bars.
+    """
+    return _simple_chart(
+        "bar",
+        "bar_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        horizontal,
+        extras={
+            "stack": stack,
+            "sort": sort,
+            "alt": alt,
+            "use_container_width": use_container_width,
+        },
+    )
 
 
 def scatter_chart(
@@ -183,24 +277,61 @@ def scatter_chart(
     color: Any = None,
     width: Any = None,
     height: Any = None,
+    x_label: str | None = None,
+    y_label: str | None = None,
+    use_container_width: bool | None = None,
+    size: Any = None,
+    alt: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
-    """A scatter chart of the columns of `data`."""
-    return _simple_chart("circle", "scatter_chart", data, x, y, color, width, height)
+    """A scatter chart of the columns of `data`.
+
+    `x_label` and `y_label` are the titles of the axes of the x column and of the values.
+    """
+    return _simple_chart(
+        "circle",
+        "scatter_chart",
+        data,
+        x,
+        y,
+        color,
+        width,
+        height,
+        (x_label, y_label),
+        extras={"size": size, "alt": alt, "use_container_width": use_container_width},
+    )
 
 
 def altair_chart(
-    altair_chart: Any, use_container_width: bool | None = None, **_: Any
+    altair_chart: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: Any = None,
+    height: Any = "content",
+    alt: str | None = None,
+    **_: Any,
 ) -> ElementHandle:
-    """Display an Altair chart as JupyterLab shows it (Vega-Lite)."""
-    return _vega_lite("altair_chart", altair_chart)
+    """Display an Altair chart as JupyterLab shows it (Vega-Lite); `alt` describes it.
+
+    `width` (pixels, "stretch", "content") and `height` (pixels, "content") size it.
+    """
+    spec = vega_size(altair_chart.to_dict(), width, height, use_container_width)
+    return _vega_lite("altair_chart", altair_chart, alt, spec)
 
 
 def vega_lite_chart(
-    data: Any = None, spec: dict[str, Any] | None = None, **_: Any
+    data: Any = None,
+    spec: dict[str, Any] | None = None,
+    *,
+    width: Any = None,
+    height: Any = "content",
+    use_container_width: bool | None = None,
+    alt: str | None = None,
+    **_: Any,
 ) -> ElementHandle:
-    """Display a Vega-Lite chart given as a spec dict (with `data` as its values)."""
-    spec = dict(spec or {})
+    """Display a Vega-Lite chart given as a spec dict (with `data` as its values); `alt`
+    describes it, `width`/`height` size it as in st.altair_chart."""
+    spec = with_description(vega_size(dict(spec or {}), width, height, use_container_width), alt)
     if data is not None:
         spec["data"] = {"values": _frame(data, "vega_lite_chart").to_dict("records")}
     output = {

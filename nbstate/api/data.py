@@ -10,9 +10,11 @@ from typing import Any
 from ..errors import NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
+from .chart_extras import normalize_alt
 from .dataframe import process_column_config
 from .editor_checks import check_column_types
-from .metric_look import metric_look
+from .metric_look import metric_chart, metric_look
+from .sizes import check_width
 
 
 def _table_html(data: Any, max_rows: int | None = None) -> str:
@@ -59,6 +61,9 @@ def metric(
     height: Any = "content",
     delta_arrow: str = "auto",
     delta_description: str | None = None,
+    chart_data: Any = None,
+    chart_type: str = "line",
+    format: str | None = None,
     **_ignored: Any,
 ) -> ElementHandle:
     """Display a number in big type, with an optional change (`delta`) below it.
@@ -66,8 +71,11 @@ def metric(
     A positive delta is green and a negative one red (`delta_color="inverse"` swaps them,
     `"off"` shows it gray). `delta_arrow` ("auto", "up", "down", "off") picks the arrow,
     `delta_description` is a note after the delta, `icon` goes before the label.
+    `chart_data` (numbers) draws a sparkline below (`chart_type` "line", "bar" or "area")
+    and `format` ("dollar", "compact", "%.2f"...) is how a numeric value and delta show.
     """
     look = metric_look(icon, width, height, delta_arrow, delta_description)
+    look.update(metric_chart(chart_data, chart_type, format))
     return add_element(
         Element(
             "metric",
@@ -84,8 +92,24 @@ def metric(
     )
 
 
-def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -> ElementHandle:
-    """Display a matplotlib figure (the current one when `fig` is None) as an image."""
+def pyplot(
+    fig: Any = None,
+    clear_figure: bool | None = None,
+    *,
+    width: Any = "stretch",
+    use_container_width: bool | None = None,
+    alt: str | None = None,
+    **_ignored: Any,
+) -> ElementHandle:
+    """Display a matplotlib figure (the current one when `fig` is None) as an image.
+
+    `width` is "stretch" (the container's width, the default), "content" (the figure's
+    own size, no wider than the container) or pixels; ``use_container_width`` True/False
+    means "stretch"/"content" as in Streamlit. `alt` is the image's text alternative.
+    """
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    check_width(width, allow_content=True)
     if fig is None:
         import matplotlib.pyplot as plt
 
@@ -97,8 +121,16 @@ def pyplot(fig: Any = None, clear_figure: bool | None = None, **_ignored: Any) -
     png = base64.b64encode(buffer.getvalue()).decode("ascii")
     if clear_figure:
         fig.clf()
-    output = {"output_type": "display_data", "data": {"image/png": png}, "metadata": {}}
-    return add_element(Element("pyplot", {"outputs": (output,), "png": png}, data=fig))
+    size = {"stretch": "width:100%", "content": "max-width:100%"}.get(
+        width, f"width:{width}px;max-width:100%"
+    )
+    alt = normalize_alt(alt, allow_empty=True)
+    label = "" if alt is None else f' alt="{html.escape(alt)}"'
+    tag = f'<img src="data:image/png;base64,{png}"{label} style="{size}">'
+    data = {"text/html": tag, "image/png": png}
+    output = {"output_type": "display_data", "data": data, "metadata": {}}
+    props = {"outputs": (output,), "png": png, "alt": alt, "width": width}
+    return add_element(Element("pyplot", props, data=fig))
 
 
 #: Streamlit 1.67's `num_rows`: rows fixed, or added and deleted by the user.

@@ -8,8 +8,9 @@ from typing import Any
 from ..errors import NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
-from .button_options import check_icon_position
+from .button_options import check_icon_position, normalize_shortcut
 from .sizes import check_width
+from .widget import WidgetCallback, place_widget, to_key, widget_spec
 
 _STYLES = {
     "primary": "background:#ff4b4b;color:white;",
@@ -30,13 +31,27 @@ def link_button(
     use_container_width: bool | None = None,
     width: Any = "content",
     wrap: bool | None = None,
+    key: Any = None,
+    on_click: WidgetCallback | str | None = "ignore",
+    args: Any = None,
+    kwargs: Any = None,
+    shortcut: str | None = None,
     **_ignored: Any,
-) -> ElementHandle:
+) -> ElementHandle | bool:
     """Display a button-styled link that opens `url` in a new tab.
 
     `type` ("primary", "secondary", "tertiary") sets its look, `icon` goes left or right of
-    the label (`icon_position`), and a `disabled` link cannot be followed.
+    the label (`icon_position`), and a `disabled` link cannot be followed. With `on_click`
+    "rerun" (or None) or a callback (called with `args`/`kwargs`), a click also reruns the
+    app and the link returns True in that run, False otherwise, as st.button does; with
+    "ignore" (the default) it returns the element. `key` is then its widget key; `shortcut`
+    is checked as in Streamlit but not bound in a notebook.
     """
+    if not (on_click is None or callable(on_click) or on_click in ("rerun", "ignore")):
+        raise NbStateValueError(
+            "Invalid `on_click` value. Supported values: 'rerun', 'ignore', a callback function."
+        )
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
     if type not in _STYLES:
         raise NbStateValueError(
             "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
@@ -74,5 +89,18 @@ def link_button(
         "icon_position": icon_position,
         "disabled": bool(disabled),
         "html": markup,
+        "shortcut": shortcut,
     }
-    return add_element(Element("link_button", props))
+    if on_click == "ignore":
+        return add_element(Element("link_button", props, key=to_key(key)))
+    spec = widget_spec(
+        "link_button_trigger",
+        key=key,
+        identity={**props, "width": width},
+        props=props,
+        default=False,
+        trigger=True,
+        writes_allowed=False,
+    )
+    value, _element, _changed = place_widget(spec, on_click, args, kwargs, bool(disabled))
+    return bool(value)

@@ -28,3 +28,35 @@ def metric_look(
         "delta_arrow": delta_arrow,
         "delta_description": None if delta_description is None else str(delta_description),
     }
+
+
+def _as_list(data: Any) -> list[Any]:
+    if isinstance(data, (str, int, float, bool)):
+        return [data]
+    if hasattr(data, "columns") and hasattr(data, "iloc"):  # a DataFrame: its first column
+        return list(data.iloc[:, 0]) if len(data.columns) else []
+    if isinstance(data, dict):
+        return list(data)
+    return list(data)
+
+
+def metric_chart(chart_data: Any, chart_type: Any, format: Any) -> dict[str, Any]:
+    """The sparkline (numbers and type) and number format props of a metric.
+
+    As in Streamlit 1.67, every value of `chart_data` must convert to a float, and a
+    `chart_type` other than "bar" or "area" draws a line.
+    """
+    values: list[float] = []
+    for value in [] if chart_data is None else _as_list(chart_data):
+        try:
+            values.append(float(value))
+        except Exception as exc:
+            raise NbStateValueError(
+                "Only numeric values are supported for chart data sequence. The value "
+                f"'{value}' is of type {type(value)} and cannot be converted to float."
+            ) from exc
+    return {
+        "chart_data": tuple(values) or None,
+        "chart_type": chart_type if chart_type in ("bar", "area") else "line",
+        "format": None if format is None else str(format),
+    }

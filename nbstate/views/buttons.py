@@ -1,4 +1,4 @@
-"""The view of `st.button` and `st.form_submit_button`."""
+"""The views of `st.button`, `st.form_submit_button` and a `st.link_button` with `on_click`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 import ipywidgets as W
 
 from ..frontend_messages import custom_message, is_event
+from ..link_click import LinkClick
+from ..markup import with_layout
 from ..tree import Element
 from .base import WidgetView
 from .registry import shows
@@ -50,3 +52,30 @@ def button_text(props: dict[str, Any]) -> str:
     if not icon or icon.startswith(":material/"):
         return label
     return f"{label} {icon}" if props.get("icon_position") == "right" else f"{icon} {label}"
+
+
+@shows("link_button_trigger", lists="link_button", wrapper="LinkButton")
+class LinkButtonView(WidgetView):
+    """st.link_button with `on_click`: the link, and a click that reruns the app."""
+
+    def build(self, element: Element) -> W.Widget:
+        return LinkClick(_dom_classes=("nbstate-element", "nbstate-link_button"))
+
+    def accepts_custom(self, content: Any) -> bool:
+        return is_event(content, "click")
+
+    def connect(self) -> None:
+        self.widget.on_msg(
+            lambda _w, content, _b: self._on_click() if self.accepts_custom(content) else None
+        )
+
+    def _on_click(self) -> None:
+        if not self.ignored_because_disabled():
+            self.app.post_click(self.widget_id)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return {"html": with_layout(props["html"], props)}
+
+    def simulate_click(self) -> None:
+        """Deliver a click exactly as the browser's message would."""
+        self.widget._handle_msg(custom_message({"event": "click"}))
