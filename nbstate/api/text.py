@@ -465,11 +465,7 @@ def badge(
             f"st.badge got label={label!r} (of type {type(label).__name__}); give a str."
         )
     checked_icon = _badge_icon(icon) if icon is not None else None
-    if not (width in ("content", "stretch") or (type(width) is int and width > 0)):
-        raise NbStateAPIException(
-            f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
-            "'stretch', or 'content'."
-        )
+    check_width(width, allow_content=True)
     escaped = label.replace("[", "\\[").replace("]", "\\]")
     prefix = f"{checked_icon} " if checked_icon else ""
     return _add(
