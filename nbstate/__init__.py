@@ -38,6 +38,7 @@ from .api.link_button import link_button
 from .api.media import audio, image, video
 from .api.menus import menu_button, pagination
 from .api.numeric import number_input, slider
+from .api.pages import page_link
 from .api.popover import popover, space
 from .api.selection import feedback, pills, segmented_control
 from .api.status import progress, spinner
@@ -72,6 +73,7 @@ from .fragments import dialog, fragment
 from .layout import columns, container, empty, expander, sidebar, tabs
 from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
+from .multipage import Page, navigation, switch_page
 from .options import get_option, set_option
 from .page_config import secrets, set_page_config
 from .run_context import active_context as _active_context

@@ -229,3 +229,7 @@ class NbStateIncompatibleParametersError(NbStateAPIException):
 
 class NbStateInvalidParameterTypeError(NbStateAPIException):
     """A parameter was given a value of a type it does not accept."""
+
+
+class NbStatePageNotFoundError(NbStateAPIException):
+    """A page file (st.Page) or a page to switch or link to could not be found."""

@@ -6,6 +6,7 @@ pipeline has one direction: runner -> context / render -> views -> host (this mo
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ class AppEvents(Protocol):
     def post_rerun(self) -> None:
         """Rerun without any widget change (a dialog's close button)."""
 
+    def post_page(self, page_hash: str) -> None:
+        """The user picked a page (a navigation menu entry, a page link): rerun on it."""
+
     def note_arrival(self, widget_id: str, data: Any) -> None:
         """A frontend message to a widget reached the kernel (called on the shell thread)."""
 
@@ -44,6 +48,15 @@ class RunHost(Protocol):
     live: bool
     #: True when a newer user event reached the kernel during the run.
     newer_event: bool
+    #: The page a switch asked the next run to show (its hash), or None.
+    requested_page: str | None
+    #: The page the last run showed ("" before any `st.navigation`).
+    current_page: str
+    #: The pages the last `st.navigation` call declared, by hash (`navigation.Page`s).
+    pages: dict[str, Any]
+
+    def script_dir(self) -> Path:
+        """The folder of the app's entrypoint: page files are found relative to it."""
 
     def show_partial(self, ctx: RunContext) -> None:
         """Show what the run of `ctx` has produced so far (a slow run's progress)."""

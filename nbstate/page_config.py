@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -15,6 +16,23 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+
+def show_page_config(
+    title_widget: Any, app_widget: Any, page_config: dict[str, Any] | None
+) -> None:
+    """Show what st.set_page_config asked for: the title and icon in the app's toolbar
+    (`title_widget`), the centered layout as a maximum width of the app area."""
+    from .views.base import set_traits
+
+    title = ""
+    width = ""
+    if page_config:
+        title = " ".join(str(p) for p in (page_config["icon"], page_config["title"]) if p)
+        width = "46rem" if page_config["layout"] == "centered" else ""
+    set_traits(title_widget, {"value": f"<b>{html.escape(title)}</b>" if title else ""})
+    if app_widget.layout.max_width != (width or None):
+        app_widget.layout.max_width = width or None
 
 
 def set_page_config(

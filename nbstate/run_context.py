@@ -73,6 +73,17 @@ class RunContext:
         self.fragment_run: str | None = None
         #: The new element of the fragment a fragment run reran.
         self.fragment_element: Element | None = None
+        #: The page switch this run carries out (a page hash), taken from the app.
+        self.requested_page: str | None = app.requested_page
+        app.requested_page = None
+        #: The page this run shows: the one `st.navigation` picked ("" without pages).
+        self.page_hash: str = self.requested_page or app.current_page
+        #: What widget ids are scoped to: the app, or the app and the page that is running.
+        self.id_scope: str = app.app_id
+        #: The navigation menu `st.navigation` asked for in this run, or None.
+        self.navigation: dict[str, Any] | None = None
+        #: The `persist_state` of the widget being created ("page", "session" or None).
+        self.persist_scope: str | None = None
         #: What st.set_page_config asked for in this run.
         self.page_config: dict[str, Any] | None = None
         self.widget_ids: set[str] = set()

@@ -14,6 +14,7 @@ import asyncio
 import html
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
@@ -26,14 +27,16 @@ from .fragments import replace_fragment
 from .frontend_messages import guard_frontend_messages, is_event
 from .interrupts import InterruptGate, interruptible
 from .message_scope import call_after_message
+from .multipage import finish_pages, script_dir
+from .page_config import show_page_config
 from .reconcile import Renderer
 from .run_context import RunContext, activate
 from .script import Script
 from .session import Session, clear_caches
 from .state import WidgetMetadata
 from .tree import NOTHING, Element
-from .views import BoxView
-from .views.base import close_widget, set_traits
+from .views import BoxView, NavigationMenu
+from .views.base import close_widget
 
 log = logging.getLogger("nbstate")
 #: Seconds to wait after an Enter before submitting a form (see `App.post_enter`).
@@ -111,25 +114,14 @@ class App:
             _dom_classes=("nbstate-toolbar",),
             layout=W.Layout(width="100%", align_items="center", min_height="1.9em"),
         )
-        side = self.renderer.sidebar.widget
-        # The box's own Layout model (assigning a new Layout would leave this one open).
-        set_traits(
-            side.layout,
-            {
-                "display": "none",
-                "width": "28%",
-                "min_width": "12em",
-                "padding": "0.5em",
-                "margin": "0 1em 0 0",
-            },
-        )
-        side.add_class("nbstate-sidebar")
+        #: The menu of a multipage app (`st.navigation`) and the sidebar column it may go in.
+        self.menu = NavigationMenu(self, label, self.renderer.sidebar.widget, self.toolbar)
         self._body = W.VBox(
             (self.renderer.callback_area.widget, self.renderer.main.widget),
             layout=W.Layout(flex="1 1 0%", min_width="0"),
             _dom_classes=("nbstate-body",),
         )
-        self._row = W.HBox((side, self._body), layout=W.Layout(width="100%"))
+        self._row = W.HBox((self.menu.side_column, self._body), layout=W.Layout(width="100%"))
         self.widget = W.VBox((self.toolbar, self._row), _dom_classes=("nbstate-app",))
         name = f"the app area of {label}"
         for part in (self.widget, self._row, self._body, self.toolbar, self.status):
@@ -139,6 +131,10 @@ class App:
                 button, f"a toolbar button of {label}", lambda c: is_event(c, "click")
             )
         self.last_run: RunContext | None = None
+        # Multipage apps (see `multipage`): the page asked for, the page shown, the pages.
+        self.requested_page: str | None = None
+        self.current_page = ""
+        self.pages: dict[str, Any] = {}
         self.run_count = 0
         self.keys_used: set[str] = set()
         #: A time.monotonic() limit for runs (set by AppTest), or None.
@@ -241,6 +237,16 @@ class App:
         """Schedule a run without any widget change (the Rerun button)."""
         self._pending.append(("rerun", "", None))
         self._schedule()
+
+    def post_page(self, page_hash: str) -> None:
+        """The user picked a page (a menu entry, a page link): rerun the app on it."""
+        if page_hash in self.pages:  # else a page an older menu offered
+            self.requested_page = page_hash
+            self.post_rerun()
+
+    def script_dir(self) -> Path:
+        """The folder of the app's entrypoint (the working directory for a cell)."""
+        return script_dir(self.script.filename)
 
     def _clear_everything(self) -> None:
         """Streamlit's "Clear cache" then "Rerun": caches, then session state, then runs."""
@@ -472,18 +478,9 @@ class App:
         self.last_run = ctx
         self.forms = ctx.forms
         self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
-        self._apply_page_config(ctx.page_config)
+        self.menu.place(ctx.navigation, bool(ctx.sidebar.children))
+        show_page_config(self.title, self.widget, ctx.page_config)
         self._schedule_fragment_timers(ctx)
-
-    def _apply_page_config(self, page_config: dict[str, Any] | None) -> None:
-        title = ""
-        width = ""
-        if page_config:
-            title = " ".join(str(p) for p in (page_config["icon"], page_config["title"]) if p)
-            width = "46rem" if page_config["layout"] == "centered" else ""
-        set_traits(self.title, {"value": f"<b>{html.escape(title)}</b>" if title else ""})
-        if self.widget.layout.max_width != (width or None):
-            self.widget.layout.max_width = width or None
 
     def _schedule_fragment_timers(self, ctx: RunContext) -> None:
         """Fragments with `run_every` rerun on their own while they are on the page."""
@@ -557,6 +554,7 @@ class App:
                 ctx.failed = True
                 ctx._stack[0].children.append(exception_element(exc))  # type: ignore[union-attr]
             finally:
+                finish_pages(self, ctx, rerun == "stale", remove_stale and spec is None)
                 used = state.reads | set(ctx.widget_keys)
                 # After an early end the app still shows what an earlier run used.
                 full = remove_stale and spec is None
@@ -568,6 +566,7 @@ class App:
                     remove_stale,
                     reset_triggers=remove_stale or rerun is not None,
                     fragment_id=fragment,
+                    page=ctx.page_hash,
                 )
         return ctx, rerun
 
@@ -599,6 +598,7 @@ class App:
     def close(self) -> None:
         """Close the app's widgets and forget its widget values."""
         self.renderer.close()
+        self.menu.close()
         for part in (
             self.widget,
             self._row,

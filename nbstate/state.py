@@ -81,6 +81,10 @@ class WidgetMetadata:
     rerun_on_change: bool = True
     #: Position of the widget in its app's last run, used to order callbacks as on the page.
     order: int = 0
+    #: Its `persist_state`: None, "page" or "session" (see `SessionState._remove_stale_widgets`).
+    persist: str | None = None
+    #: The page of the run that created it ("" in an app without `st.navigation`).
+    page: str = ""
 
 
 def values_differ(old: Any, new: Any) -> bool:
@@ -115,9 +119,9 @@ class SessionState:
         #: Streamlit the key still means that widget, so a value assigned to it later is
         #: that widget's value, and a completed run of the app without the widget removes it.
         self._removed: dict[str, tuple[str, str]] = {}
-        #: Keys of widgets created with ``persist_state`` in the last run that showed them: their
-        #: value stays under the key while they are not shown, and comes back with them.
-        self.persistent_keys: set[str] = set()
+        #: Keys holding the value of a ``persist_state="page"`` widget that is not shown, with
+        #: the page it belongs to: a run on another page drops the value (Streamlit 1.67).
+        self._persist_pages: dict[str, str] = {}
         #: Keys assigned before the current run began (from a plain cell or between runs).
         self._assigned_before_run: set[str] = set()
         self.in_run = False
@@ -207,8 +211,10 @@ class SessionState:
     def register_widget(self, meta: WidgetMetadata) -> Any:
         """Record a widget created by the script and return the value it must show."""
         widget_id, key = meta.widget_id, meta.key
-        if self.persistent_keys and key is not None:
-            self.persistent_keys.discard(key)  # st.* adds it back when persist_state is given
+        if self._persist_pages and key is not None and key in self._persist_pages:
+            origin = self._persist_pages.pop(key)
+            if meta.persist == "page" and origin != meta.page:
+                self._old.pop(key, None)  # a page's value never reaches another page
         if (
             self._meta.get(widget_id) is meta
             and (key is None or self._key_to_id.get(key) == widget_id)
@@ -318,6 +324,7 @@ class SessionState:
         remove_stale: bool,
         reset_triggers: bool = True,
         fragment_id: str | None = None,
+        page: str | None = None,
     ) -> None:
         """Finish a run of app `app_id`.
 
@@ -325,10 +332,10 @@ class SessionState:
         (`remove_stale`); not after st.stop(), an exception or st.rerun(). Then buttons go
         back to False (`reset_triggers`; Streamlit does not after st.stop() or an exception,
         so a clicked button reads True until the next run begins) and every layer is folded
-        into the old state.
+        into the old state. `page` is the page the run showed (for ``persist_state="page"``).
         """
         if remove_stale:
-            self._remove_stale_widgets(app_id, fragment_id)
+            self._remove_stale_widgets(app_id, fragment_id, page)
         # Triggers are reset before compaction, so that a value assigned to a button's key in
         # this run (an error, but the assignment stands) survives, as in Streamlit.
         if reset_triggers:
@@ -345,26 +352,47 @@ class SessionState:
         self._forms_this_run = set()
         self.in_run = False
 
-    def _remove_stale_widgets(self, app_id: str, fragment_id: str | None = None) -> None:
+    def _remove_stale_widgets(
+        self, app_id: str, fragment_id: str | None = None, page: str | None = None
+    ) -> None:
         """Forget the app's widgets this run did not create (in a fragment rerun, only the
-        fragment's own widgets can be stale)."""
+        fragment's own widgets can be stale).
+
+        A keyed widget created with ``persist_state="session"`` leaves its value in
+        session_state under its key, to be taken back when it is shown again; one with
+        ``persist_state="page"`` does so while the run stays on the widget's page (`page`),
+        and its value is dropped by the first run on another page, as in Streamlit 1.67.
+        """
         active = self._instantiated
         owned = self._app_widgets.get(app_id, set())
         for widget_id in list(owned - active):
             meta = self._meta[widget_id]
             if fragment_id is not None and meta.fragment_id != fragment_id:
                 continue
-            if meta.key is not None and meta.key in self.persistent_keys:
+            if meta.key is not None and (
+                meta.persist == "session"
+                or (meta.persist == "page" and (page is None or meta.page == page))
+            ):
                 # persist_state: the value stays in session_state under the key alone
                 kept = self._value(widget_id, meta.key)
                 self._forget_widget(widget_id, owned)
                 self._new_session.pop(meta.key, None)
                 self._old[meta.key] = kept
                 self._key_to_id.pop(meta.key, None)
+                if meta.persist == "page":
+                    self._persist_pages[meta.key] = meta.page
+                else:
+                    self._persist_pages.pop(meta.key, None)
                 continue
             self._forget_widget(widget_id, owned)
             if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:
                 self._removed[widget_id] = (app_id, meta.key)
+        if page is not None:
+            # A page's persisted value does not outlive a run on another page.
+            for key, origin in list(self._persist_pages.items()):
+                if origin != page and self._key_to_id.get(key) not in active:
+                    del self._persist_pages[key]
+                    self._old.pop(key, None)
         # What the key of a removed widget holds goes too: a value assigned to it lives
         # through the run it was assigned in, or, assigned between runs, through the next
         # run (Streamlit files such values under the widget id when a run starts).

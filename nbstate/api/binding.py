@@ -1,8 +1,9 @@
 """Streamlit 1.67's `bind` and `persist_state` parameters of input widgets.
 
 `persist_state` ("page" or "session", with a key) keeps a widget's value in session_state
-while the script does not show the widget, and gives it back when the widget returns; a
-notebook app has one page, so both scopes act alike. `bind="query-params"` syncs a widget
+while the script does not show the widget, and gives it back when the widget returns;
+"page" only while the app stays on the widget's page (`st.navigation`), "session" across
+page switches (`state.SessionState._remove_stale_widgets`). `bind="query-params"` syncs a widget
 with the app's URL in Streamlit; an app in a notebook has no URL, so nbstate checks it and
 does nothing more (docs/parameters-without-effect.md).
 """
@@ -17,7 +18,6 @@ from typing import Any, TypeVar
 from ..errors import NbStateAPIException, NbStateValueError
 from ..run_context import current_context
 from .block_state import check_bind
-from .widget import to_key
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,10 +53,14 @@ def binds(function: F) -> F:
         key = signature.bind_partial(*args, **kwargs).arguments.get("key")
         check_bind(bind, key)
         check_persist_state(persist_state, key)
-        result = function(*args, **kwargs)
-        if persist_state is not None:
-            current_context().state.persistent_keys.add(to_key(key))  # type: ignore[arg-type]
-        return result
+        if persist_state is None:
+            return function(*args, **kwargs)
+        ctx = current_context()
+        ctx.persist_scope = persist_state  # read by the widget's registration
+        try:
+            return function(*args, **kwargs)
+        finally:
+            ctx.persist_scope = None
 
     widget.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[*signature.parameters.values(), *extra]

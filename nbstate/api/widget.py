@@ -318,11 +318,12 @@ def place_widget(
     if form_id and callback is not None and element_type != "form_submit_button":
         raise NbStateInvalidFormCallbackError()
     app_id = ctx.app.app_id
+    scope = ctx.id_scope  # the app, or the app and the page running (st.navigation)
     root = container_props.get("_root", "main")
-    widget_id = spec.ids.get((app_id, form_id, root))
+    widget_id = spec.ids.get((scope, form_id, root))
     if widget_id is None:
-        widget_id = spec.ids[(app_id, form_id, root)] = compute_widget_id(
-            element_type, user_key, app_id, spec.identity, form_id, root
+        widget_id = spec.ids[(scope, form_id, root)] = compute_widget_id(
+            element_type, user_key, scope, spec.identity, form_id, root
         )
     _check_duplicates(ctx, element_type, user_key, widget_id)
     state = ctx.state
@@ -361,6 +362,8 @@ def place_widget(
         or meta.fragment_id != ctx.fragment_id
         or meta.rerun_on_change is not rerun_on_change
         or meta.order != ctx.widget_count
+        or meta.persist != ctx.persist_scope
+        or meta.page != ctx.page_hash
     ):
         # (Otherwise the last run's record of the widget is still exact, and is kept.)
         meta = WidgetMetadata(
@@ -378,6 +381,8 @@ def place_widget(
             fragment_id=ctx.fragment_id,
             rerun_on_change=rerun_on_change,
             order=ctx.widget_count,
+            persist=ctx.persist_scope,
+            page=ctx.page_hash,
         )
     value = state.register_widget(meta)
     props = spec.shown.get(widget_id)

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import options as config
 from ..control import ScriptTimeout
+from ..multipage import icon_and_name, page_hash
 from ..page_config import secrets as app_secrets
 from ..runner import App
 from ..script import Script
@@ -38,7 +39,6 @@ ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
     # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
     "audio_input": (),
     "camera_input": (),
-    "page_link": (),
 }
 
 
@@ -74,6 +74,8 @@ class AppTest:
         self._staged: dict[str, Any] = {}
         self._clicks: list[str] = []
         self._has_run = False
+        #: The page `switch_page` asked for (a page hash; it holds for every later run).
+        self._page_hash = ""
         #: Secrets the script sees as `st.secrets` during runs (when not empty).
         self.secrets: dict[str, Any] = {}
         #: Streamlit's URL query parameters. nbstate has no `st.query_params` (a notebook has
@@ -173,6 +175,8 @@ class AppTest:
         return self
 
     def _run_once(self) -> None:
+        if self._page_hash:
+            self._app.requested_page = self._page_hash
         self._deliver()
         if self._app.has_pending_events():
             self._app.process_events()
@@ -193,8 +197,45 @@ class AppTest:
                 view.simulate_click()  # type: ignore[attr-defined]
 
     def switch_page(self, page_path: str) -> AppTest:
-        """Not available: an nbstate app has one page (NotImplementedError says so)."""
-        raise NotImplementedError("nbstate apps have one page; switch_page is not available")
+        """Make the next runs show the page file `page_path` (relative to the main script's
+        folder), as a click in the navigation menu would; call `run()` next.
+
+        As in Streamlit, the request holds for every later run, a page registered by
+        `st.navigation` is matched by its file, and a file that is not a registered page
+        raises ValueError (run the app once first, so that its pages are known).
+        """
+        script = Path(self._app.script.filename)
+        main_dir = self._app.script_dir()
+        full_path = main_dir / page_path
+        if not full_path.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{str(script)!r}. Resolved page path: {str(full_path.resolve())!r}."
+            )
+        self._page_hash = self._resolve_page_hash(full_path.resolve())
+        return self
+
+    def _resolve_page_hash(self, target: Path) -> str:
+        _icon, name = icon_and_name(target)
+        pages = self._app.pages
+        matches = [
+            h for h, page in pages.items() if isinstance(page._page, Path) and page._page == target
+        ]
+        if matches:
+            return next((h for h in matches if pages[h].url_path == name), matches[0])
+        if pages:
+            known = [
+                str(page._page) if isinstance(page._page, Path) else page.url_path or page.title
+                for page in pages.values()
+            ]
+            raise ValueError(
+                f"Could not find a navigation page for {str(target)!r}. "
+                "AppTest.switch_page() matches registered script paths. "
+                "If page registration depends on Session State, call "
+                "AppTest.run() after updating the state and before switching. "
+                f"Known pages: {known}."
+            )
+        return page_hash(name)
 
     # ------------------------------------------------------------------ reading
 

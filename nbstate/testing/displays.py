@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from .base import Block, TestElement
+from .base import AppTestError, Block, TestElement
 
 _HEADING_TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
 _STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
@@ -331,3 +331,51 @@ class ChatMessage(Block):
         if given:
             return given
         return _DEFAULT_AVATARS.get(self.name.lower(), "")
+
+
+class PageLink(TestElement):
+    """An `st.page_link`: read-only, its value is its label (switch with `at.switch_page`)."""
+
+    @property
+    def value(self) -> str:
+        """The link's label (the page's title when no label was given)."""
+        return str(self.proto.props["label"])
+
+    @property
+    def label(self) -> str:
+        """The link's label."""
+        return self.value
+
+    @property
+    def page(self) -> str:
+        """The page's URL path, or the external URL."""
+        return str(self.proto.props["page"])
+
+    @property
+    def icon(self) -> str:
+        """The link's icon ("" for none)."""
+        return str(self.proto.props.get("icon") or "")
+
+    @property
+    def help(self) -> str:
+        """The link's tooltip ("" for none)."""
+        return str(self.proto.props.get("help") or "")
+
+    @property
+    def disabled(self) -> bool:
+        """True for a disabled link."""
+        return bool(self.proto.props.get("disabled"))
+
+    def click(self) -> None:
+        """Not supported, as in Streamlit: switch pages with ``at.switch_page``."""
+        raise AppTestError(
+            "click() is not supported for page_link. "
+            "Switch pages with AppTest.switch_page(page_path)."
+        )
+
+    def set_value(self, value: object) -> None:
+        """Not supported, as in Streamlit: a page link holds no value."""
+        raise AppTestError(
+            "set_value() is not supported for page_link. "
+            "Switch pages with AppTest.switch_page(page_path)."
+        )

@@ -29,6 +29,7 @@ from .displays import (
     LinkButton,
     Markdown,
     Metric,
+    PageLink,
     Progress,
     Status,
     Tab,
@@ -73,6 +74,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
         ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination, MermaidChart, Grid,
+        PageLink,
     )
 }  # fmt: skip
 

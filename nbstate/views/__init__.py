@@ -22,6 +22,7 @@ from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
 from .menus import MenuButtonView, PaginationView
+from .navigation import NavigationMenu, PageLinkView
 from .numeric import NumberView, SliderView, TemporalSliderView
 from .popover import PopoverBoxView, PopoverView, SpaceView
 from .registry import KINDS, apptest_lists, view_classes, wrapper_names
@@ -79,8 +80,10 @@ __all__ = [
     "LatexView",
     "MenuButtonView",
     "MermaidView",
+    "NavigationMenu",
     "NumberView",
     "OutputView",
+    "PageLinkView",
     "PaginationView",
     "PopoverBoxView",
     "PopoverView",
