@@ -50,6 +50,8 @@ class RunHost(Protocol):
     newer_event: bool
     #: The page a switch asked the next run to show (its hash), or None.
     requested_page: str | None
+    #: True when `st.switch_page` made the request (the run drops the app's widgets first).
+    switch_drops_widgets: bool
     #: The page the last run showed ("" before any `st.navigation`).
     current_page: str
     #: The pages the last `st.navigation` call declared, by hash (`navigation.Page`s).

@@ -89,6 +89,13 @@ def script_dir(filename: str) -> Path:
     return path.parent if path.is_file() else Path.cwd()
 
 
+def begin_pages(app: RunHost, ctx: RunContext) -> None:
+    """Before a run's callbacks: a run that `switch_page` sent to another page starts by
+    dropping the app's widgets (see `SessionState.drop_widgets_for_switch`)."""
+    if ctx.switch_drops_widgets and ctx.page_hash != app.current_page:
+        ctx.state.drop_widgets_for_switch(app.app_id, app.current_page)
+
+
 def finish_pages(app: RunHost, ctx: RunContext, abandoned: bool, completed: bool) -> None:
     """After a run: remember the page it showed (a run abandoned for a newer event leaves its
     page switch to the next run; a completed run without `navigation` has one page)."""
@@ -455,4 +462,5 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
     ctx = current_context()
     target = find_page(ctx, page, "switch_page")
     ctx.app.requested_page = target._script_hash
+    ctx.app.switch_drops_widgets = True
     raise RerunException("app")

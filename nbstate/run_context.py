@@ -75,7 +75,9 @@ class RunContext:
         self.fragment_element: Element | None = None
         #: The page switch this run carries out (a page hash), taken from the app.
         self.requested_page: str | None = app.requested_page
-        app.requested_page = None
+        #: True when `st.switch_page` asked for it (no widget states come with such a run).
+        self.switch_drops_widgets: bool = app.switch_drops_widgets
+        app.requested_page, app.switch_drops_widgets = None, False
         #: The page this run shows: the one `st.navigation` picked ("" without pages).
         self.page_hash: str = self.requested_page or app.current_page
         #: What widget ids are scoped to: the app, or the app and the page that is running.

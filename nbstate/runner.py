@@ -27,7 +27,7 @@ from .fragments import replace_fragment
 from .frontend_messages import guard_frontend_messages, is_event
 from .interrupts import InterruptGate, interruptible
 from .message_scope import call_after_message
-from .multipage import finish_pages, script_dir
+from .multipage import begin_pages, finish_pages, script_dir
 from .page_config import show_page_config
 from .reconcile import Renderer
 from .run_context import RunContext, activate
@@ -133,6 +133,7 @@ class App:
         self.last_run: RunContext | None = None
         # Multipage apps (see `multipage`): the page asked for, the page shown, the pages.
         self.requested_page: str | None = None
+        self.switch_drops_widgets = False
         self.current_page = ""
         self.pages: dict[str, Any] = {}
         self.run_count = 0
@@ -530,6 +531,7 @@ class App:
             ctx.fragment_element = Element(kind, {**props, "fragment_id": fragment}, children=[])
         with activate(ctx), capture_output(ctx):
             try:
+                begin_pages(self, ctx)
                 changed = state.apply_widget_values(events)
                 with gate:
                     self._call_callbacks(changed)

@@ -378,7 +378,12 @@ class SessionState:
                 self._forget_widget(widget_id, owned)
                 self._new_session.pop(meta.key, None)
                 self._old[meta.key] = kept
-                self._key_to_id.pop(meta.key, None)
+                successor = self._key_to_id.get(meta.key)
+                if successor == widget_id:
+                    self._key_to_id.pop(meta.key, None)
+                elif successor in active:
+                    # the key's widget on the new page takes the value over (Streamlit 1.67)
+                    self._new_widget[successor] = kept  # type: ignore[index]
                 if meta.persist == "page":
                     self._persist_pages[meta.key] = meta.page
                 else:
@@ -401,6 +406,13 @@ class SessionState:
                 self._old.pop(widget_id, None)
                 if key in self._assigned_before_run:
                     self._new_session.pop(key, None)
+
+    def drop_widgets_for_switch(self, app_id: str, page: str) -> None:
+        """Before a run that `st.switch_page` sent to another page: forget every widget of
+        the app (the common ones too; persisted values stay by the rules of `page`, the page
+        switched from), as Streamlit 1.67 does for a switch that carries no widget states."""
+        self._instantiated = set()
+        self._remove_stale_widgets(app_id, None, page)
 
     def _forget_widget(self, widget_id: str, owned: set[str]) -> None:
         del self._meta[widget_id]

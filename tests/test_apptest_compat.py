@@ -237,7 +237,7 @@ def test_missing_st_attribute_names_the_closest_alternative() -> None:
     with pytest.raises(AttributeError, match="Use st.button instead"):
         st.buton  # noqa: B018
     assert not hasattr(st, "pydeck_chart")
-    at = AppTest.from_string("import nbstate as st\nst.navigation([])").run()
+    at = AppTest.from_string("import nbstate as st\nst.pydeck_chart(None)").run()
     assert at.exception[0].type == "NbStateNotAvailableError"
 
 

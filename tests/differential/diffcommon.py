@@ -149,6 +149,9 @@ def perform(at: Any, action: dict[str, Any]) -> None:
     if do == "state":
         at.session_state[action["key"]] = action["value"]
         return
+    if do == "switch_page":  # a page file, relative to the app's folder
+        at.switch_page(action["page"])
+        return
     element = find(at, action)
     if do == "click":
         element.click()

@@ -112,6 +112,11 @@ def run_app(path: str | Path) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / path.name
         copy.write_text(translate(path.read_text()))
+        pages = path.parent / "_pages"  # the page files of multipage apps (st.Page("_pages/x.py"))
+        if pages.is_dir():
+            (Path(folder) / "_pages").mkdir()
+            for page in pages.glob("*.py"):
+                (Path(folder) / "_pages" / page.name).write_text(translate(page.read_text()))
         try:
             at = AppTest.from_file(str(copy), default_timeout=10)
             for actions in steps_of(load_interactions(path)):
