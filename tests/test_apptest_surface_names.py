@@ -65,6 +65,7 @@ st.text("tx"); st.text_area("ta"); st.text_input("tin"); st.toast("to")
 st.image("https://example.org/x.png"); st.file_uploader("fu")
 st.pills("pl", ["a"]); st.feedback(); st.space(); st.menu_button("mb", ["a"])
 st.pagination(3); st.datetime_input("dti", dt.datetime(2020, 1, 1)); st.grid(2)
+st.page_link("https://example.org", label="pl")
 a, b = st.columns(2)
 t1, t2 = st.tabs(["a", "b"])
 with st.expander("e"):
@@ -112,6 +113,7 @@ ACCESS = {
     "Subheader": "at.subheader[0]",
     "Html": "at.html[0]",
     "LinkButton": "at.link_button[0]",
+    "PageLink": "at.page_link[0]",
     "Json": "at.json[0]",
     "Metric": "at.metric[0]",
     "Multiselect": "at.multiselect[0]",
