@@ -383,7 +383,7 @@ class SessionState:
                     self._key_to_id.pop(meta.key, None)
                 elif successor in active:
                     # the key's widget on the new page takes the value over (Streamlit 1.67)
-                    self._new_widget[successor] = kept  # type: ignore[index]
+                    self._new_widget[successor] = kept
                 if meta.persist == "page":
                     self._persist_pages[meta.key] = meta.page
                 else:
