@@ -1,0 +1,58 @@
+"""A multipage app (st.navigation) in JupyterLab 4, in a real browser: the menu, a click on an
+entry, session_state across pages, the top menu."""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import (
+    CHECK_CELL,
+    app_area,
+    open_notebook,
+    read_check,
+    rerun_cell,
+    run_cell,
+    run_setup_cell,
+    write_notebook,
+)
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+APP = """
+st.sidebar.checkbox("Dark", key="dark")
+def home():
+    st.header("Home page")
+    st.slider("Kept", 0, 9, 1, key="kept", persist_state="session")
+def report():
+    st.header("Report page")
+    st.write("kept is", str(st.session_state.kept))
+pages = {"Main": [st.Page(home, title="Home", icon="🏠")], "More": [st.Page(report, title="Report")]}
+st.navigation(pages).run()
+"""
+
+
+def test_the_menu_switches_pages_and_session_state_is_shared(page: Page, lab, shot) -> None:
+    write_notebook(lab.root / "multipage.ipynb", [rerun_cell(APP), CHECK_CELL])
+    open_notebook(page, lab, "multipage.ipynb", "lab", n_cells=3)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    app = app_area(page, 1)
+    expect(app.locator(".nbstate-header")).to_contain_text("Home page")
+    menu = app.locator(".nbstate-sidebar .nbstate-nav-sidebar")
+    expect(menu.locator(".nbstate-nav-section")).to_have_text(["Main", "More"])
+    expect(menu.locator(".nbstate-nav-current")).to_have_text("🏠 Home")
+    app.locator(".nbstate-key-dark input").check()
+    assert read_check(page, 2)["state"]["dark"] is True
+    shot("sidebar-menu")
+
+    menu.get_by_role("button", name="Report").click()
+    expect(app.locator(".nbstate-header")).to_contain_text("Report page")
+    expect(app.locator(".nbstate-markdown")).to_contain_text("kept is 1")
+    expect(menu.locator(".nbstate-nav-current")).to_have_text("Report")
+    state = read_check(page, 2)["state"]
+    assert state["dark"] is True and state["kept"] == 1
+    expect(app.locator(".nbstate-key-dark input")).to_be_checked()
+    shot("report-page")
+
+    menu.get_by_role("button", name="🏠 Home").click()
+    expect(app.locator(".nbstate-header")).to_contain_text("Home page")
