@@ -98,9 +98,15 @@ def begin_pages(app: RunHost, ctx: RunContext) -> None:
 
 def finish_pages(app: RunHost, ctx: RunContext, abandoned: bool, completed: bool) -> None:
     """After a run: remember the page it showed (a run abandoned for a newer event leaves its
-    page switch to the next run; a completed run without `navigation` has one page)."""
+    page switch to the next run; a completed run without `navigation` has one page), and
+    show the values persisted widgets of the page left behind gave the new page's widgets."""
     if abandoned and app.requested_page is None:
         app.requested_page = ctx.requested_page
+    moved, ctx.state.moved_values = ctx.state.moved_values, {}
+    if moved:  # a persisted value reached a widget of the new page: it shows it now
+        for element in [*ctx.main.walk(), *ctx.sidebar.walk()]:
+            if element.widget_id in moved:
+                element.props = {**element.props, "value": moved[element.widget_id]}
     if ctx.navigation is not None:
         app.current_page = ctx.page_hash
     elif completed:

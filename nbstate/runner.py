@@ -556,7 +556,6 @@ class App:
                 ctx.failed = True
                 ctx._stack[0].children.append(exception_element(exc))  # type: ignore[union-attr]
             finally:
-                finish_pages(self, ctx, rerun == "stale", remove_stale and spec is None)
                 used = state.reads | set(ctx.widget_keys)
                 # After an early end the app still shows what an earlier run used.
                 full = remove_stale and spec is None
@@ -570,6 +569,7 @@ class App:
                     fragment_id=fragment,
                     page=ctx.page_hash,
                 )
+                finish_pages(self, ctx, rerun == "stale", remove_stale and spec is None)
         return ctx, rerun
 
     def _execute_fragment(self, ctx: RunContext, fragment_id: str, spec: tuple[Any, ...]) -> None:

@@ -122,6 +122,9 @@ class SessionState:
         #: Keys holding the value of a ``persist_state="page"`` widget that is not shown, with
         #: the page it belongs to: a run on another page drops the value (Streamlit 1.67).
         self._persist_pages: dict[str, str] = {}
+        #: Widget ids given a persisted value at the end of the last run (a page switch): the
+        #: widget shows it from then on, as in Streamlit (see `multipage.finish_pages`).
+        self.moved_values: dict[str, Any] = {}
         #: Keys assigned before the current run began (from a plain cell or between runs).
         self._assigned_before_run: set[str] = set()
         self.in_run = False
@@ -384,6 +387,7 @@ class SessionState:
                 elif successor in active:
                     # the key's widget on the new page takes the value over (Streamlit 1.67)
                     self._new_widget[successor] = kept
+                    self.moved_values[successor] = kept
                 if meta.persist == "page":
                     self._persist_pages[meta.key] = meta.page
                 else:

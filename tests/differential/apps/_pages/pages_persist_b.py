@@ -1,0 +1,7 @@
+"""A page of pages_persist_menu.py."""
+
+import streamlit as st
+
+st.write("b", sorted(st.session_state.keys()))
+st.slider("Session scoped", 0, 10, 1, key="ss", persist_state="session")
+st.slider("Page scoped", 0, 10, 1, key="pp", persist_state="page")
