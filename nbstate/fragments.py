@@ -32,7 +32,8 @@ def _run_fragment(
     # With the area and form it inherited: a rerun of the fragment alone gives its keyless
     # widgets the same ids (a sidebar's differ from main's).
     props = {name: value for name, value in element.props.items() if name != "fragment_id"}
-    ctx.fragments[fragment_id] = (kind, props, function, args, kwargs, run_every)
+    rerun = function if ctx.id_scope == ctx.app.app_id else _in_scope(ctx.id_scope, function)
+    ctx.fragments[fragment_id] = (kind, props, rerun, args, kwargs, run_every)
     outer = ctx.fragment_id
     ctx.fragment_id = fragment_id
     try:
@@ -40,6 +41,22 @@ def _run_fragment(
             return function(*args, **kwargs)
     finally:
         ctx.fragment_id = outer
+
+
+def _in_scope(scope: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function`, run with widget ids scoped to `scope` (the page of a multipage app it was
+    first called on), so that a rerun of the fragment alone gives its widgets the same ids."""
+
+    @functools.wraps(function)
+    def scoped(*args: Any, **kwargs: Any) -> Any:
+        ctx = current_context()
+        outer, ctx.id_scope = ctx.id_scope, scope
+        try:
+            return function(*args, **kwargs)
+        finally:
+            ctx.id_scope = outer
+
+    return scoped
 
 
 def fragment(

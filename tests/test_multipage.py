@@ -332,3 +332,24 @@ st.navigation([st.Page(a), pb]).run()
 def test_st_names_are_exported() -> None:
     for name in ("navigation", "Page", "switch_page", "page_link"):
         assert name in st.__all__
+
+
+def test_a_fragment_on_a_page_reruns_alone_and_keeps_its_widgets() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+def page():
+    @st.fragment
+    def part():
+        st.number_input("N", key="n")
+        st.text_input("T", key="t")
+    part()
+st.navigation([st.Page(page), st.Page(lambda: None, title="Other")]).run()
+"""
+    ).run()
+    at.number_input(key="n").set_value(3.0).run()
+    at.text_input(key="t").input("x").run()  # a fragment run: same widget ids, values kept
+    assert (at.number_input(key="n").value, at.text_input(key="t").value) == (3.0, "x")
+    assert at.session_state["runs"] == 1
