@@ -353,3 +353,69 @@ st.navigation([st.Page(page), st.Page(lambda: None, title="Other")]).run()
     at.text_input(key="t").input("x").run()  # a fragment run: same widget ids, values kept
     assert (at.number_input(key="n").value, at.text_input(key="t").value) == (3.0, "x")
     assert at.session_state["runs"] == 1
+
+
+def _menu_texts(at: AppTest) -> list[str]:
+    menu = at._app.menu
+    rows = list(menu.widget.children)
+    if menu.position == "top":
+        rows = list(rows[0].children)
+    return [getattr(w, "description", None) or w.value for w in rows]
+
+
+def test_hidden_pages_stay_out_of_the_menu_but_can_be_switched_to() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+def a():
+    st.button("secret", key="s", on_click=lambda: st.switch_page(hidden))
+def b():
+    pass
+def c():
+    st.title("Hidden page")
+hidden = st.Page(c, visibility="hidden")
+st.navigation([a, b, hidden, st.Page("https://example.org", title="Docs")]).run()
+"""
+    ).run()
+    texts = _menu_texts(at)
+    assert texts[:2] == ["a", "b"] and "Docs" in texts[2] and "example.org" in texts[2]
+    at.button(key="s").click().run()
+    assert at.title[0].value == "Hidden page"
+
+
+def test_a_long_menu_collapses_when_the_sidebar_has_elements() -> None:
+    # Streamlit: expanded=False shows 10 of more than 12 pages, with "View N more"
+    script = """
+import nbstate as st
+st.sidebar.text("In the sidebar")
+pages = [st.Page(lambda: None, title=f"P{i}", url_path=f"p{i}") for i in range(14)]
+st.navigation(pages, expanded=EXPANDED).run()
+"""
+    at = AppTest.from_string(script.replace("EXPANDED", "False")).run()
+    texts = _menu_texts(at)
+    assert texts[:10] == [f"P{i}" for i in range(10)] and texts[10:] == ["View 4 more"]
+    at._app.menu._more.click()  # the browser's click on "View 4 more"
+    at.run()
+    assert _menu_texts(at)[-2:] == ["P13", "View less"]
+    assert len(_menu_texts(AppTest.from_string(script.replace("EXPANDED", "True")).run())) == 14
+    assert _menu_texts(AppTest.from_string(script.replace("EXPANDED", "3")).run())[3:] == [
+        "View 11 more"
+    ]
+
+
+def test_the_menu_moves_between_sidebar_and_toolbar() -> None:
+    at = AppTest.from_string(
+        "import nbstate as st\ndef a():\n    pass\ndef b():\n    pass\n"
+        "st.navigation([a, b], position=st.session_state.get('where', 'top')).run()\n"
+    ).run()
+    app = at._app
+    assert app.menu.widget in app.toolbar.children
+    assert app.menu.side_column.layout.display == "none"
+    at.session_state["where"] = "sidebar"
+    at.run()
+    assert app.menu.widget not in app.toolbar.children
+    assert app.menu.side_column.children[0] is app.menu.widget
+    assert app.menu.side_column.layout.display == "flex"
+    at.session_state["where"] = "hidden"
+    at.run()
+    assert app.menu.widget.layout.display == "none"

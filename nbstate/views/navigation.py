@@ -86,7 +86,7 @@ class NavigationMenu:
         "sidebar", "top" or "hidden"."""
         pages = [] if spec is None else [p for _s, group in spec["sections"] for p in group]
         visible = [p for p in pages if p.visibility == "visible"]
-        position = "hidden" if spec is None or len(pages) < 2 else spec["position"]
+        position = "hidden" if spec is None or len(visible) < 2 else spec["position"]
         self.position = position
         if position == "hidden":
             set_traits(self.widget.layout, {"display": "none"})
