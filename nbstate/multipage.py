@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 import types
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -142,7 +143,7 @@ class Page:
                 "Invalid `visibility` value. Supported values: visible, hidden."
             )
         self._visibility = visibility
-        self._help = help.strip() if isinstance(help, str) and help.strip() else ""
+        self._help = textwrap.dedent(str(help)) if help is not None and str(help).strip() else ""
         self._can_be_called = False
         if isinstance(page, str) and _URL.match(page):
             self._init_external(page, title, icon, url_path, default)

@@ -193,6 +193,14 @@ def test_file_pages_infer_title_and_icon_and_run_as_main(tmp_path: Path) -> None
     assert [m.value for m in at.markdown] == ["Sales report 📈 Sales_report", "__main__"]
 
 
+def test_page_help_is_dedented_as_streamlit_does() -> None:
+    # Streamlit 1.67: st.Page(..., help="  some help ").help == "some help "
+    at = AppTest.from_string(
+        "import nbstate as st\nst.text(repr(st.Page(lambda: None, title='H', help='  some help ').help))"
+    ).run()
+    assert at.text[0].value == "'some help '"
+
+
 @pytest.mark.parametrize(
     ("body", "kind", "message"),
     [

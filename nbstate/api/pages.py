@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ def page_link(
         "label": "" if label is None else str(label),
         "icon": check_icon(icon) if icon is not None else "",
         "icon_position": icon_position,
-        "help": "" if help is None else str(help),
+        "help": "" if help is None else textwrap.dedent(str(help)),
         "disabled": bool(disabled),
         "width": "stretch" if use_container_width else width,
         "external": False,
