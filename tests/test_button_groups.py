@@ -160,7 +160,8 @@ st.session_state.seen = st.pills("P", ["a", "b"], key="p", selection_mode=mode)
         ('st.feedback("hearts")', "Supported values: 'thumbs', 'faces', 'stars'"),
         ('st.feedback("thumbs", default=2)', r"set to 2, is outside the required range \[0, 1\]"),
         ('st.pills("P", ["a"], bind="query-params", key="k")', "no page URL"),
-        ('st.feedback(persist_state="session", key="k")', "persist_state='session'"),
+        ('st.feedback(persist_state="session")', "The `key` parameter is required. When using"),
+        ('st.pills("P", ["a"], persist_state="x", key="k")', "Invalid `persist_state` value"),
     ],
 )
 def test_bad_arguments_get_clear_errors(call: str, message: str) -> None:

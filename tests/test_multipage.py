@@ -6,6 +6,7 @@ differential apps tests/differential/apps/pages_*.py check the same rules step b
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -427,3 +428,33 @@ def test_the_menu_moves_between_sidebar_and_toolbar() -> None:
     at.session_state["where"] = "hidden"
     at.run()
     assert app.menu.widget.layout.display == "none"
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "value"),
+    [
+        ('st.pills("P", ["a", "b"], key="w", persist_state="session")', "button_group", "b"),
+        (
+            'st.segmented_control("P", ["a", "b"], key="w", persist_state="page")',
+            "button_group",
+            "b",
+        ),
+        ('st.feedback("stars", key="w", persist_state="session")', "feedback", 3),
+        ('st.pagination(5, key="w", persist_state="session")', "pagination", 4),
+        (
+            'st.datetime_input("D", datetime.datetime(2020, 1, 1), key="w", persist_state="page")',
+            "datetime_input",
+            datetime.datetime(2021, 5, 6, 7, 8),
+        ),
+    ],
+)
+def test_persist_state_on_the_newer_widgets(call: str, kind: str, value: object) -> None:
+    at = AppTest.from_string(
+        "import datetime\nimport nbstate as st\n"
+        f"if st.checkbox('show', key='show', value=True):\n    {call}\n"
+    ).run()
+    getattr(at, kind)(key="w").set_value(value).run()
+    at.checkbox(key="show").uncheck().run()
+    assert at.session_state["w"] == value
+    at.checkbox(key="show").check().run()
+    assert getattr(at, kind)(key="w").value == value

@@ -68,20 +68,34 @@ def binds(function: F) -> F:
     return widget  # type: ignore[return-value]
 
 
-def check_no_binding(name: str, bind: Any, persist_state: Any) -> None:
-    """A clear error when a widget is asked to bind to the URL or persist its state.
+def check_no_binding(name: str, bind: Any, persist_state: Any, key: Any = None) -> None:
+    """A clear error when a widget is asked to bind to the URL; `persist_state` checked as
+    Streamlit checks it (it works: see `persists`).
 
-    A notebook has no page URL to sync with (`bind="query-params"`), and nbstate does not
-    keep the values of widgets that are no longer shown (`persist_state`).
+    A notebook has no page URL to sync with (`bind="query-params"`).
     """
     if bind is not None:
         raise NbStateAPIException(
             f"st.{name} got bind={bind!r}, but a notebook has no page URL to bind a widget to: "
             "leave bind=None, and keep the value in st.session_state."
         )
-    if persist_state is not None:
-        raise NbStateAPIException(
-            f"st.{name} got persist_state={persist_state!r}, which this widget does not support "
-            "yet: leave persist_state=None, and copy the value to a session_state key of your "
-            "own to keep it while the widget is not shown."
-        )
+    check_persist_state(persist_state, key)
+
+
+def persists(function: F) -> F:
+    """Make the `persist_state` argument of the widget function `function` (which declares
+    it and checks it) apply to the widget it creates."""
+
+    @functools.wraps(function)
+    def widget(*args: Any, **kwargs: Any) -> Any:
+        persist_state = kwargs.get("persist_state")
+        if persist_state is None:
+            return function(*args, **kwargs)
+        ctx = current_context()
+        ctx.persist_scope = persist_state  # read by the widget's registration
+        try:
+            return function(*args, **kwargs)
+        finally:
+            ctx.persist_scope = None
+
+    return widget  # type: ignore[return-value]
