@@ -458,3 +458,23 @@ def test_persist_state_on_the_newer_widgets(call: str, kind: str, value: object)
     assert at.session_state["w"] == value
     at.checkbox(key="show").check().run()
     assert getattr(at, kind)(key="w").value == value
+
+
+def test_navigation_in_an_app_function(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # st.app / AppTest.from_function: file pages are found in the working directory (in a
+    # kernel, the notebook's folder)
+    (tmp_path / "report.py").write_text("import nbstate as st\nst.title('Report file')\n")
+    monkeypatch.chdir(tmp_path)
+
+    def app() -> None:
+        import nbstate as st
+
+        def home() -> None:
+            st.title("Home")
+
+        st.navigation([st.Page(home), st.Page("report.py")]).run()
+
+    at = AppTest.from_function(app).run()
+    assert at.title[0].value == "Home"
+    at.switch_page("report.py").run()
+    assert at.title[0].value == "Report file"
