@@ -27,13 +27,14 @@ def report():
     st.header("Report page")
     st.write("kept is", str(st.session_state.kept))
 pages = {"Main": [st.Page(home, title="Home", icon="🏠")], "More": [st.Page(report, title="Report")]}
-st.navigation(pages).run()
+st.navigation(pages, position=st.session_state.get("where", "sidebar")).run()
 """
 
 
 def test_the_menu_switches_pages_and_session_state_is_shared(page: Page, lab, shot) -> None:
-    write_notebook(lab.root / "multipage.ipynb", [rerun_cell(APP), CHECK_CELL])
-    open_notebook(page, lab, "multipage.ipynb", "lab", n_cells=3)
+    to_top = "import nbstate\nnbstate.session_state['where'] = 'top'"
+    write_notebook(lab.root / "multipage.ipynb", [rerun_cell(APP), CHECK_CELL, to_top])
+    open_notebook(page, lab, "multipage.ipynb", "lab", n_cells=4)
     run_setup_cell(page)
     run_cell(page, 1)
     app = app_area(page, 1)
@@ -56,3 +57,11 @@ def test_the_menu_switches_pages_and_session_state_is_shared(page: Page, lab, sh
 
     menu.get_by_role("button", name="🏠 Home").click()
     expect(app.locator(".nbstate-header")).to_contain_text("Home page")
+
+    run_cell(page, 3)  # a plain cell sets position="top": the app reruns, the menu moves
+    top = app.locator(".nbstate-toolbar .nbstate-nav-top")
+    expect(top.get_by_role("button", name="Report")).to_be_visible()
+    expect(app.locator(".nbstate-sidebar")).to_contain_text("Dark")
+    top.get_by_role("button", name="Report").click()
+    expect(app.locator(".nbstate-header")).to_contain_text("Report page")
+    shot("top-menu")
