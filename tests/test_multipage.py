@@ -478,3 +478,18 @@ def test_navigation_in_an_app_function(tmp_path: Path, monkeypatch: pytest.Monke
     assert at.title[0].value == "Home"
     at.switch_page("report.py").run()
     assert at.title[0].value == "Report file"
+
+
+def test_show_sidebar_navigation_false_hides_the_sidebar_menu() -> None:
+    script = (
+        "import nbstate as st\ndef a():\n    pass\ndef b():\n    pass\n"
+        "st.set_option('client.showSidebarNavigation', SHOW)\n"
+        "st.navigation([a, b]).run()\n"
+    )
+    from nbstate.testing.app_test import patch_options
+
+    with patch_options({}):
+        at = AppTest.from_string(script.replace("SHOW", "False")).run()
+        assert at._app.menu.position == "hidden"
+        at = AppTest.from_string(script.replace("SHOW", "True")).run()
+        assert at._app.menu.position == "sidebar"
