@@ -203,8 +203,8 @@ class Page:
             )
         if default:
             raise NbStateIncompatibleParametersError(
-                "The `page=<external URL>` and `default=True` parameters are incompatible. "
-                "External URL pages cannot be set as the default page."
+                "`page=<external URL>` and `default=True` cannot be used together. External URL "
+                "pages cannot be set as the default page."
             )
         self._external_url = url
         self._page = None
@@ -305,8 +305,8 @@ def _as_page(item: Any) -> Page:
     if isinstance(item, (str, Path)) or callable(item):
         return Page(item)
     raise NbStateInvalidParameterTypeError(
-        f"The `pages` parameter got a {type(item).__name__}: pass st.Page objects, functions, "
-        "or paths of .py files (a list, or a dict of section name -> list)."
+        "Invalid `pages` type. Expected one of: str, Path, callable, st.Page. Provided type: "
+        f"{type(item).__name__}."
     )
 
 
@@ -353,7 +353,8 @@ def _check_expanded(expanded: Any) -> int | bool:
             )
         return expanded
     raise NbStateInvalidParameterTypeError(
-        f"The `expanded` parameter must be bool or int, not {type(expanded).__name__}."
+        "Invalid `expanded` type. Expected one of: bool, int. Provided type: "
+        f"{type(expanded).__name__}."
     )
 
 

@@ -254,6 +254,43 @@ def test_errors_as_streamlit(body: str, kind: type, message: str) -> None:
     assert message in at.exception[0].value
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "st.navigation([a], expanded='x')",
+            "Invalid `expanded` type. Expected one of: bool, int. Provided type: str.",
+        ),
+        (
+            "st.navigation([a], expanded=-1)",
+            "Invalid `expanded` value. Supported values: True, False, a non-negative integer. "
+            "Provided value: -1.",
+        ),
+        (
+            "st.navigation([3])",
+            "Invalid `pages` type. Expected one of: str, Path, callable, st.Page. Provided "
+            "type: int.",
+        ),
+        (
+            "st.Page('https://x.org', title='T', default=True)",
+            "`page=<external URL>` and `default=True` cannot be used together.",
+        ),
+        (
+            "st.switch_page(st.Page('https://x.org', title='T'))",
+            "Cannot use st.switch_page with external URL pages. Use st.page_link instead",
+        ),
+        (
+            "st.navigation([st.Page('https://x.org', title='T')])",
+            "At least one non-external page is required.",
+        ),
+        ("st.Page(a, visibility='x')", "Invalid `visibility` value. Supported values: visible"),
+    ],
+)
+def test_more_errors_with_streamlits_messages(body: str, message: str) -> None:
+    at = AppTest.from_string(f"import nbstate as st\ndef a():\n    pass\n{body}\n").run()
+    assert message in at.exception[0].value
+
+
 def test_navigation_called_twice_uses_the_last_call() -> None:
     # Streamlit 1.67 raises nothing; the second call's pages and choice count
     at = AppTest.from_string(
