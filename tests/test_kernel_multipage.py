@@ -19,7 +19,9 @@ def home():
 def report():
     st.title("Report page")
     st.write("kept", st.session_state.mp_kept)
-st.navigation({"Main": [st.Page(home, title="Home")], "More": [st.Page(report, title="Report")]}).run()
+    st.page_link(home_page, label="Back home")
+home_page = st.Page(home, title="Home")
+st.navigation({"Main": [home_page], "More": [st.Page(report, title="Report")]}).run()
 """
 
 
@@ -61,7 +63,7 @@ def test_a_menu_click_runs_the_other_page_and_keeps_session_state(kernel: Kernel
     # session_state is shared: the common checkbox and the persisted slider keep their values,
     # the home page's text box left with its page (as in Streamlit 1.67)
     assert state(kernel) == {"mp_dark": True, "mp_kept": 6}
-    kernel.click(entry(kernel, cell, "Home"))
+    kernel.click(kernel.find_one("nbstate-page_link", within=cell))  # the page link
     kernel.wait_settled()
     assert kernel.model(kernel.find_one("nbstate-key-mp_kept", within=cell))["value"] == 6
     assert kernel.model(kernel.find_one("nbstate-key-mp_name", within=cell))["value"] == ""
