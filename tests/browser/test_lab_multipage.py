@@ -3,6 +3,9 @@ entry, session_state across pages, the top menu."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from browser_support import (
     CHECK_CELL,
@@ -65,3 +68,22 @@ def test_the_menu_switches_pages_and_session_state_is_shared(page: Page, lab, sh
     top.get_by_role("button", name="Report").click()
     expect(app.locator(".nbstate-header")).to_contain_text("Report page")
     shot("top-menu")
+
+
+def test_the_demo_notebook_under_voila(page: Page, lab, shot) -> None:
+    """notebooks/11-multipage-app.ipynb as `make app` serves it (Voilà), on the Lab server."""
+    demo = Path(__file__).resolve().parents[2] / "notebooks" / "11-multipage-app.ipynb"
+    shutil.copy(demo, lab.root / "multipage_demo.ipynb")
+    page.goto(lab.url("/voila/render/multipage_demo.ipynb"))
+    app = page.locator(".nbstate-app")
+    menu = app.locator(".nbstate-nav-sidebar")
+    expect(menu.locator(".nbstate-nav-section")).to_have_text(["Store", "Info"])
+    expect(app.locator(".nbstate-header")).to_contain_text("Shop")
+    menu.get_by_role("button", name="Orders").click()
+    expect(app.locator(".nbstate-header")).to_contain_text("Your orders")
+    expect(app.get_by_text("No orders yet.")).to_be_visible()
+    menu.get_by_role("button", name="Shop").click()
+    app.locator(".nbstate-key-order").click()  # st.switch_page(orders_page) after the order
+    expect(app.locator(".nbstate-header")).to_contain_text("Your orders")
+    expect(app.get_by_text("1 × Tea")).to_be_visible()
+    shot("voila-orders")
