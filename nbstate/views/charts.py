@@ -54,8 +54,9 @@ def _enable_offline(chart_class: Any) -> None:
         pass  # no cache: the next kernel bundles again
 
 
-def _jupyter_chart_class() -> Any:
-    """Altair's JupyterChart, switched to its offline JavaScript bundle once."""
+def jupyter_chart_class() -> Any:
+    """Altair's JupyterChart, switched to its offline JavaScript bundle once (the first call
+    may take vl-convert ~15 s; tests call it before AppTest's run timeout starts)."""
     global _offline_tried
     import altair as alt
 
@@ -95,7 +96,7 @@ class VegaSelectionView(WidgetView):
     compare_with_shown = False
 
     def build(self, element: Element) -> W.Widget:
-        chart = _jupyter_chart_class()(None, debounce_wait=_DEBOUNCE_MS, max_wait=False)
+        chart = jupyter_chart_class()(None, debounce_wait=_DEBOUNCE_MS, max_wait=False)
         self._modes: tuple[str, ...] = ()
         return chart
 
