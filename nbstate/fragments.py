@@ -11,8 +11,9 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from .errors import NbStateAPIException, NbStateValueError
+from .errors import NbStateAPIException, NbStateDuplicateElementKey, NbStateValueError
 from .run_context import RunContext, current_context
+from .state import require_valid_user_key
 from .tree import Element
 
 
@@ -47,25 +48,47 @@ def fragment(
     *,
     run_every: float | str | None = None,
     parallel: bool = False,
+    key: str | int | None = None,
 ) -> Any:
     """Make a function a fragment: a change of a widget inside it reruns only the function.
 
     Use it as ``@st.fragment``. Callbacks of the fragment's widgets run first, as usual;
     ``st.rerun(scope="fragment")`` inside it reruns just the fragment. With `run_every`
     (seconds, or a ``timedelta``) the fragment also reruns on its own at that interval while
-    it is on the page.
+    it is on the page. With `key`, a widget callback can rerun just this fragment (every call
+    of it): ``st.rerun("<key>")``, as in Streamlit 1.67.
     """
+    name = _fragment_key(key)
+    props = {} if name is None else {"fragment_key": name}
 
     def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
         def call(*args: Any, **kwargs: Any) -> Any:
-            return _run_fragment(
-                current_context(), "fragment", {}, function, args, kwargs, run_every
-            )
+            ctx = current_context()
+            if name is not None:
+                definition = f"{function.__module__}.{function.__qualname__}"
+                if ctx.fragment_keys.setdefault(name, definition) != definition:
+                    raise NbStateDuplicateElementKey(name)
+            return _run_fragment(ctx, "fragment", props, function, args, kwargs, run_every)
 
         return call
 
     return decorate(func) if func is not None else decorate
+
+
+def _fragment_key(key: Any) -> str | None:
+    """A fragment's key as `st.rerun` names it (an int becomes its str), checked."""
+    if key is None:
+        return None
+    name = str(key)
+    require_valid_user_key(name)
+    if name in ("app", "fragment"):
+        raise NbStateAPIException(
+            f"`{name}` is a reserved name and cannot be used as a fragment key, because "
+            "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for "
+            "`@st.fragment(key=...)`."
+        )
+    return name
 
 
 def dialog(
@@ -125,6 +148,11 @@ def _dismissal(on_dismiss: Any, props: dict[str, Any]) -> dict[str, Any]:
 
 
 _DISMISS = ("ignore", "rerun")
+
+
+def fragments_with_key(fragments: dict[str, tuple[Any, ...]], key: str) -> list[str]:
+    """The ids of the fragments (a run's, by id) made with ``@st.fragment(key=key)``."""
+    return [fid for fid, spec in fragments.items() if spec[1].get("fragment_key") == key]
 
 
 def replace_fragment(tree: Element, new: Element) -> bool:

@@ -45,5 +45,8 @@ class RunHost(Protocol):
     #: True when a newer user event reached the kernel during the run.
     newer_event: bool
 
+    def fragments_with_key(self, key: str) -> list[str]:
+        """The ids of the fragments on the page made with ``@st.fragment(key=key)``."""
+
     def show_partial(self, ctx: RunContext) -> None:
         """Show what the run of `ctx` has produced so far (a slow run's progress)."""
