@@ -9,9 +9,6 @@ import pytest
 
 from nbstate.testing import AppTest
 
-pytest.importorskip("altair")
-pytest.importorskip("plotly")
-
 PRE = """
 import nbstate as st, altair as alt, pandas as pd
 import plotly.graph_objects as go

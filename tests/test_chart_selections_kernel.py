@@ -9,8 +9,6 @@ import pytest
 from frontend import KernelFrontend
 
 pytestmark = pytest.mark.kernel
-pytest.importorskip("altair")
-pytest.importorskip("plotly")
 
 
 def _state(kernel: KernelFrontend) -> dict:
