@@ -33,8 +33,14 @@ def container_props(
     horizontal_alignment: Any,
     vertical_alignment: Any,
     gap: Any,
+    autoscroll: Any = None,
 ) -> dict[str, Any]:
     """The props of a container element, or a clear error for a bad parameter."""
+    if autoscroll is not None and not isinstance(autoscroll, bool):
+        raise NbStateValueError(
+            f"st.container got autoscroll={autoscroll!r}; use True, False or None (scroll to "
+            "new content when the container holds chat messages)."
+        )
     if horizontal_alignment not in HORIZONTAL_ALIGNMENTS:
         raise NbStateValueError(
             f"st.container got horizontal_alignment={horizontal_alignment!r}; supported "
@@ -71,6 +77,7 @@ def container_props(
         "horizontal_alignment": horizontal_alignment,
         "vertical_alignment": vertical_alignment,
         "gap": gap.lower() if isinstance(gap, str) else gap,
+        "autoscroll": autoscroll,
     }
 
 

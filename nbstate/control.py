@@ -14,12 +14,14 @@ class ScriptControlException(BaseException):  # noqa: N818 (Streamlit's name)
 class RerunException(ScriptControlException):
     """Raised by `st.rerun()`: the current run ends and a new one starts at once.
 
-    `scope` is "app" (the whole app reruns) or "fragment" (only the fragment being rerun).
+    `scope` is "app" (the whole app reruns), "fragment" (only the fragment being rerun) or
+    "keys" (from a callback: only the fragments `fragment_ids`, named by their keys).
     """
 
-    def __init__(self, scope: str = "app") -> None:
+    def __init__(self, scope: str = "app", fragment_ids: tuple[str, ...] = ()) -> None:
         super().__init__(scope)
         self.scope = scope
+        self.fragment_ids = fragment_ids
 
 
 class StaleRunException(ScriptControlException):

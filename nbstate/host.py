@@ -60,5 +60,8 @@ class RunHost(Protocol):
     def script_dir(self) -> Path:
         """The folder of the app's entrypoint: page files are found relative to it."""
 
+    def fragments_with_key(self, key: str) -> list[str]:
+        """The ids of the fragments on the page made with ``@st.fragment(key=key)``."""
+
     def show_partial(self, ctx: RunContext) -> None:
         """Show what the run of `ctx` has produced so far (a slow run's progress)."""

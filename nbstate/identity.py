@@ -28,6 +28,17 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "pills": ("selection_mode",),
     "segmented_control": ("selection_mode",),
     "dataframe": ("selection_mode", "is_selection_activated"),
+    "vega_lite_chart": ("selection_mode",),
+    # Streamlit 1.67 hashes a Plotly chart's parameters even when it has a key
+    "plotly_chart": (
+        "plotly_spec",
+        "plotly_config",
+        "selection_mode",
+        "is_selection_activated",
+        "width",
+        "height",
+        "alt",
+    ),
 }
 
 

@@ -196,7 +196,7 @@ def container(
     horizontal_alignment: str = "left",
     vertical_alignment: str = "top",
     gap: str | int | None = "small",
-    **_ignored: Any,
+    autoscroll: bool | None = None,
 ) -> Container:
     """A container for elements, to group them or fill them in later.
 
@@ -204,11 +204,13 @@ def container(
     that is created late in the script can still appear at the top. `horizontal` lays its
     elements out in a row (wrapping unless ``wrap=False``), with `gap` between them and the
     alignments given; a fixed `height` (pixels) scrolls, and has a border unless
-    ``border=False``.
+    ``border=False``. Such a container scrolls to the bottom when new content arrives with
+    ``autoscroll=True``, or (None) when it holds chat messages, as in Streamlit.
     """
     props = container_props(
-        border, width, height, horizontal, wrap, horizontal_alignment, vertical_alignment, gap
-    )
+        border, width, height, horizontal, wrap, horizontal_alignment, vertical_alignment, gap,
+        autoscroll,
+    )  # fmt: skip
     return _add_container("container", props, key)
 
 

@@ -67,6 +67,10 @@ class RunContext:
         #: Fragments of this run by id: what it takes to rerun each alone.
         self.fragments: dict[str, tuple[Any, ...]] = {}
         self.fragment_calls: dict[str, int] = {}
+        #: `@st.fragment(key=...)` keys of this run: the function each belongs to.
+        self.fragment_keys: dict[str, str] = {}
+        #: The fragments a keyed `st.rerun(<key>)` in a callback asked to rerun.
+        self.rerun_fragments: tuple[str, ...] = ()
         #: The fragment whose body is running now ("" outside fragments).
         self.fragment_id = ""
         #: The fragment this run reruns alone, or None for a run of the whole app.

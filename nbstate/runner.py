@@ -21,9 +21,10 @@ import ipywidgets as W
 
 from . import options
 from .api.text import exception_element
+from .callbacks import call_callbacks
 from .capture import capture_output
 from .control import RerunException, ScriptTimeout, StaleRunException, StopException
-from .fragments import replace_fragment
+from .fragments import fragments_with_key, replace_fragment
 from .frontend_messages import guard_frontend_messages, is_event
 from .interrupts import InterruptGate, interruptible
 from .message_scope import call_after_message
@@ -33,7 +34,6 @@ from .reconcile import Renderer
 from .run_context import RunContext, activate
 from .script import Script
 from .session import Session, clear_caches
-from .state import WidgetMetadata
 from .tree import NOTHING, Element
 from .views import BoxView, NavigationMenu
 from .views.base import close_widget
@@ -441,6 +441,7 @@ class App:
                 if self.deadline is not None and time.monotonic() > self.deadline:
                     gate.pending = ScriptTimeout  # AppTest stopped waiting before this run
                 pending = list(events or ())
+                queue: list[str] = []  # more fragments a keyed st.rerun() asked for
                 while True:
                     ctx, rerun = self._run_once(pending, gate, fragment)
                     pending = []
@@ -448,10 +449,17 @@ class App:
                         self._resume_soon()
                         return  # the page keeps the last complete run until the next one
                     if rerun is None:
-                        break
+                        if not queue:
+                            break
+                        self._show(ctx)
+                        fragment = queue.pop(0)
+                        continue
                     if self.deadline is not None and time.monotonic() > self.deadline:
                         raise ScriptTimeout  # an endless st.rerun() loop that shows nothing
-                    fragment = ctx.fragment_run if rerun == "fragment" else None
+                    if rerun == "keys":
+                        fragment, *queue = ctx.rerun_fragments
+                    else:
+                        fragment = ctx.fragment_run if rerun == "fragment" else None
             self._show(ctx)
         finally:
             self.gate = None
@@ -534,7 +542,7 @@ class App:
                 begin_pages(self, ctx)
                 changed = state.apply_widget_values(events)
                 with gate:
-                    self._call_callbacks(changed)
+                    call_callbacks(changed)
                 ctx.start_script()
                 with gate:
                     if spec is not None:
@@ -546,6 +554,7 @@ class App:
                 remove_stale = True
             except RerunException as request:
                 rerun = request.scope
+                ctx.rerun_fragments = request.fragment_ids
             except StaleRunException:
                 rerun = "stale"
             except StopException:
@@ -584,18 +593,9 @@ class App:
         finally:
             ctx.fragment_id = ""
 
-    def _call_callbacks(self, changed: list[WidgetMetadata]) -> None:
-        """Call the callbacks of changed widgets in page order; st.rerun() in one is deferred."""
-        rerun: str | None = None
-        for meta in changed:
-            if meta.callback is None:
-                continue
-            try:
-                meta.callback(*meta.args, **meta.kwargs)
-            except RerunException as request:
-                rerun = "app" if rerun == "app" else request.scope
-        if rerun is not None:
-            raise RerunException(rerun)
+    def fragments_with_key(self, key: str) -> list[str]:
+        """The ids of the last run's fragments made with ``@st.fragment(key=key)``."""
+        return fragments_with_key(self.last_run.fragments if self.last_run else {}, key)
 
     def close(self) -> None:
         """Close the app's widgets and forget its widget values."""

@@ -13,17 +13,15 @@ from ..errors import NbStateAPIException
 from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .chart_extras import apply_extras, check_extras, normalize_alt, vega_size
-
-
-def _display(kind: str, obj: Any) -> ElementHandle:
-    from IPython import get_ipython
-    from IPython.core.formatters import DisplayFormatter
-
-    shell = get_ipython()
-    formatter = shell.display_formatter if shell is not None else DisplayFormatter()
-    data, metadata = formatter.format(obj)
-    output = {"output_type": "display_data", "data": data, "metadata": metadata or {}}
-    return add_element(Element(kind, {"outputs": (output,)}, data=obj))
+from .chart_selection import (
+    check_on_select,
+    selecting_chart,
+    selection_params,
+    stable_names,
+    vega_selection_modes,
+    vega_state,
+)
+from .sizes import check_height, check_width
 
 
 def _vega_lite(kind: str, chart: Any, alt: Any = None, spec: Any = None) -> ElementHandle:
@@ -308,14 +306,23 @@ def altair_chart(
     *,
     width: Any = None,
     height: Any = "content",
+    theme: Any = "streamlit",
+    key: Any = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = None,
     alt: str | None = None,
-    **_: Any,
-) -> ElementHandle:
+) -> Any:
     """Display an Altair chart as JupyterLab shows it (Vega-Lite); `alt` describes it.
 
-    `width` (pixels, "stretch", "content") and `height` (pixels, "content") size it.
+    `width` (pixels, "stretch", "content") and `height` (pixels, "content") size it. With
+    ``on_select="rerun"`` or a callback, the user's selections (of the chart's selection
+    parameters, or those `selection_mode` names) rerun the app and are returned, as in
+    Streamlit: ``event.selection.<param>``; otherwise returns the element's handle.
     """
+    selecting = check_on_select(on_select)
     spec = vega_size(altair_chart.to_dict(), width, height, use_container_width)
+    if selecting:
+        return _selecting_vega(spec, alt, key, on_select, selection_mode)
     return _vega_lite("altair_chart", altair_chart, alt, spec)
 
 
@@ -326,14 +333,24 @@ def vega_lite_chart(
     width: Any = None,
     height: Any = "content",
     use_container_width: bool | None = None,
+    theme: Any = "streamlit",
+    key: Any = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = None,
     alt: str | None = None,
-    **_: Any,
-) -> ElementHandle:
+) -> Any:
     """Display a Vega-Lite chart given as a spec dict (with `data` as its values); `alt`
-    describes it, `width`/`height` size it as in st.altair_chart."""
-    spec = with_description(vega_size(dict(spec or {}), width, height, use_container_width), alt)
+    describes it, `width`/`height` size it and `on_select` reports selections as in
+    st.altair_chart."""
+    selecting = check_on_select(on_select)
+    if isinstance(data, dict) and spec is None:
+        data, spec = None, data  # the spec given alone, as Streamlit allows
+    spec = vega_size(dict(spec or {}), width, height, use_container_width)
     if data is not None:
         spec["data"] = {"values": _frame(data, "vega_lite_chart").to_dict("records")}
+    if selecting:
+        return _selecting_vega(spec, alt, key, on_select, selection_mode)
+    spec = with_description(spec, alt)
     output = {
         "output_type": "display_data",
         "data": {"application/vnd.vegalite.v5+json": spec, "text/plain": "<VegaLite chart>"},
@@ -342,11 +359,53 @@ def vega_lite_chart(
     return add_element(Element("vega_lite_chart", {"outputs": (output,)}, data=spec))
 
 
+def _selecting_vega(
+    spec: dict[str, Any], alt: Any, key: Any, on_select: Any, selection_mode: Any
+) -> Any:
+    """A Vega-Lite chart whose selections are a widget's value (Streamlit's element type for
+    it, from st.altair_chart too, is "vega_lite_chart")."""
+    import json
+
+    spec = with_description(stable_names(spec), alt)
+    modes = vega_selection_modes(spec, selection_mode)
+    params = selection_params(spec)
+    text = normalize_alt(alt)
+    props = {"spec": spec, "modes": tuple(modes), "types": {m: params[m] for m in modes}}
+    identity = {
+        "spec": json.dumps(spec, sort_keys=True, default=str),
+        "selection_mode": tuple(modes),
+        "alt": text,
+    }
+    return selecting_chart("vega_lite_chart", key, identity, props, vega_state(modes), on_select)
+
+
 def plotly_chart(
-    figure_or_data: Any, use_container_width: bool | None = None, **_: Any
-) -> ElementHandle:
-    """Display a Plotly figure as JupyterLab shows it."""
-    if isinstance(figure_or_data, (dict, list)):
-        go = _require("plotly", "plotly_chart").graph_objects
-        figure_or_data = go.Figure(figure_or_data)
-    return _display("plotly_chart", figure_or_data)
+    figure_or_data: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: Any = "stretch",
+    height: Any = "content",
+    theme: Any = "streamlit",
+    key: Any = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = ("points", "box", "lasso"),
+    config: dict[str, Any] | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Display a Plotly figure (or its data) with Plotly's own notebook renderer.
+
+    `width` (pixels, "stretch", "content": the figure's own width or 700) and `height`
+    (pixels, "content": the figure's own or 450) size it, `config` is Plotly's config (e.g.
+    ``{"displayModeBar": False}``), `alt` its accessible label. With ``on_select="rerun"`` or
+    a callback, the user's selections (`selection_mode`: "points", "box", "lasso") rerun the
+    app and are returned, as in Streamlit: ``event.selection.point_indices``.
+    """
+    from .plotly_figures import plotly_figure
+
+    selecting = check_on_select(on_select)
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else width if type(width) is int else "content"
+    check_width(width, allow_content=True)
+    check_height(height, allow_content=True)
+    figure = plotly_figure(figure_or_data, width, height, config, normalize_alt(alt))
+    return figure.show(key, on_select, selection_mode if selecting else None)

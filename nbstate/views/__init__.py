@@ -9,6 +9,7 @@ from ..tree import Element
 from .base import View, WidgetView
 from .bridge import BoundView
 from .buttons import ButtonView
+from .charts import PlotlySelectionView, VegaSelectionView
 from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
 from .container import ContainerView
@@ -45,6 +46,9 @@ def view_class(element: Element) -> type[View]:
         cls = PopoverBoxView
     elif cls is DataframeView and element.widget_id is not None:
         cls = SelectableDataframeView
+    elif cls is OutputView and element.widget_id is not None:
+        # a chart with on_select (the only widgets among OutputView's kinds)
+        cls = PlotlySelectionView if element.kind == "plotly_chart" else VegaSelectionView
     return cls
 
 
@@ -85,6 +89,7 @@ __all__ = [
     "OutputView",
     "PageLinkView",
     "PaginationView",
+    "PlotlySelectionView",
     "PopoverBoxView",
     "PopoverView",
     "ProgressView",
@@ -96,6 +101,7 @@ __all__ = [
     "TextAreaView",
     "TextInputView",
     "TimeView",
+    "VegaSelectionView",
     "ToggleView",
     "View",
     "WidgetView",

@@ -184,8 +184,10 @@ class DialogView(BoxView):
         self.inner = W.VBox()
         self.heading = W.HTML()
         close = W.Button(icon="times", tooltip="Close", layout=W.Layout(width="2.4em"))
-        close.on_click(lambda _button: self.app.post_rerun())
+        close.on_click(lambda _button: self.dismiss())
         self.close_button = close
+        #: The dialog element the user closed ("ignore": hidden until a run shows it again).
+        self.dismissed: Element | None = None
         header = W.HBox((self.heading, close), layout=W.Layout(justify_content="space-between"))
         self.header = header
         return W.VBox(
@@ -210,6 +212,24 @@ class DialogView(BoxView):
 
     def layout_traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {}
+
+    def dismiss(self) -> None:
+        """The close button: hide the dialog, then do what its `on_dismiss` asks."""
+        props = self.props or {}
+        mode = props.get("on_dismiss", "ignore")
+        self.dismissed = self.element
+        set_traits(self.widget.layout, {"display": "none"})
+        if mode == "rerun":
+            self.app.post_rerun()
+        elif mode == "callback":
+            self.app.post_click(props["dismiss_id"])
+
+    def apply(self, element: Element) -> None:
+        self.element = element
+        if self.dismissed is not None and element is not self.dismissed:
+            self.dismissed = None  # a run called the dialog again: it shows again
+            set_traits(self.widget.layout, {"display": ""})
+        super().apply(element)
 
     @property
     def box(self) -> W.Box:

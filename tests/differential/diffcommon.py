@@ -35,9 +35,11 @@ WRAPPERS = {
 }
 #: Elements shown outside the page's flow (toasts, the chat input at the bottom).
 FLOATING = {"toast", "chat_input"}
-#: Elements whose value is not compared: Streamlit's AppTest gives a chart no value and an
-#: image a media URL of its own; an editor's value is its edit state on one side only.
-NO_VALUE = {"vega_lite_chart", "image", "data_editor"}
+#: Elements whose value is not compared: Streamlit's AppTest gives a chart no value (a
+#: selecting chart's value is its selection, compared through session_state and what the app
+#: writes) and an image a media URL of its own; an editor's value is its edit state on one
+#: side only.
+NO_VALUE = {"vega_lite_chart", "plotly_chart", "image", "data_editor"}
 
 
 def load_interactions(path: str | Path) -> list[Any]:

@@ -19,7 +19,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 APPS = HERE / "apps"
 STREAMLIT_VERSION = "1.67.0"
-REQUIREMENTS = [f"streamlit=={STREAMLIT_VERSION}", "pandas", "numpy"]
+# plotly: apps/chart_selections.py draws a Plotly chart (Streamlit brings Altair itself)
+REQUIREMENTS = [f"streamlit=={STREAMLIT_VERSION}", "pandas", "numpy", "plotly>=6"]
 
 
 def venv_dir() -> Path:
@@ -38,7 +39,11 @@ def venv_problem() -> str | None:
     if not python.exists():
         return f"no Streamlit venv at {venv_dir()} (make streamlit-venv creates it)"
     check = subprocess.run(
-        [str(python), "-c", "import importlib.metadata as m; print(m.version('streamlit'))"],
+        [
+            str(python),
+            "-c",
+            "import importlib.metadata as m, plotly; print(m.version('streamlit'))",
+        ],
         capture_output=True,
         text=True,
     )

@@ -102,9 +102,20 @@ def snapshot(at: AppTest) -> dict[str, Any]:
     }
 
 
+def _prepare_charts() -> None:
+    """Build (or load) the bundle of selecting charts before AppTest's run timeout starts."""
+    try:
+        from nbstate.views.charts import jupyter_chart_class
+
+        jupyter_chart_class()
+    except ImportError:
+        pass
+
+
 def run_app(path: str | Path) -> list[dict[str, Any]]:
     """Every step's record for one app, under nbstate."""
     path = Path(path).resolve()
+    _prepare_charts()
     nbstate.cache_data.clear()
     nbstate.cache_resource.clear()
     saved = config.snapshot()
