@@ -19,7 +19,9 @@ from importlib.resources import files
 import anywidget
 import traitlets
 
+from . import options
 from .frontend_messages import guard_frontend_messages
+from .theme import theme_css
 
 #: The id of the ``<style>`` element that holds the rules (one per page).
 STYLE_ID = "nbstate-stylesheet"
@@ -136,10 +138,20 @@ class StyleSheet(anywidget.AnyWidget):
 _sheet: StyleSheet | None = None
 
 
+def page_css() -> str:
+    """The stylesheet followed by the rules of the ``[theme]`` options (`theme`)."""
+    text = stylesheet_text()
+    rules = theme_css(options.get_option, text)
+    return f"{text}\n/* [theme] options */\n{rules}\n" if rules else text
+
+
 def ensure_stylesheet() -> StyleSheet:
-    """Make sure the kernel has the stylesheet widget (made once; again if it was closed)."""
+    """Make sure the kernel has the stylesheet widget (made once; again if it was closed),
+    carrying the ``[theme]`` options as they are now."""
     global _sheet
     if _sheet is None or _sheet.comm is None:
-        _sheet = StyleSheet(css=stylesheet_text())
+        _sheet = StyleSheet(css=page_css())
         guard_frontend_messages(_sheet, "the stylesheet", lambda content: False)
+    else:
+        _sheet.css = page_css()  # sent only when it changed (config files read again)
     return _sheet

@@ -329,3 +329,42 @@ def test_text_contrast(widgets_app) -> None:
         ratios[name] = round(contrast(colour, background), 2)
     print(theme, ratios)
     assert all(ratio >= 4.5 for ratio in ratios.values()), ratios
+
+
+THEME_CONFIG = """
+[theme]
+primaryColor = "#1f77b4"
+font = "serif"
+
+[theme.dark]
+primaryColor = "#ff7f0e"
+backgroundColor = "#0e1117"
+"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_theme_options_of_config_toml(page: Page, lab, theme: str) -> None:
+    """[theme] in the kernel's .streamlit/config.toml (the notebook's folder), as Streamlit
+    reads it: primaryColor and font for every mode, [theme.dark] for the dark page only."""
+    folder = lab.root / f"themed_{theme}"
+    (folder / ".streamlit").mkdir(parents=True)
+    (folder / ".streamlit" / "config.toml").write_text(THEME_CONFIG)
+    write_nb(
+        folder / "app.ipynb", [rerun_cell("st.checkbox('On', True, key='on')\nst.write('Text')")]
+    )
+    open_notebook(page, lab, f"themed_{theme}/app.ipynb", "lab", n_cells=2)
+    set_theme(page, theme)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    app = app_area(page, 1)
+    expect(app.locator(".nbstate-key-on")).to_be_visible()
+    page.wait_for_function("document.querySelectorAll('style#nbstate-stylesheet').length === 1")
+    accent = {"light": "rgb(31, 119, 180)", "dark": "rgb(255, 127, 14)"}[theme]
+    box_style = style(app.locator(".nbstate-key-on input"), "background-color")
+    assert box_style["background-color"] == accent, box_style
+    text = app.locator(".nbstate-markdown p")
+    assert style(text, "font-family")["font-family"].startswith('"Source Serif Pro"')
+    assert style(text, "color")["color"] == TEXT[theme]  # no textColor: Streamlit's
+    painted = style(app, "background-color")["background-color"]
+    # [theme.dark] backgroundColor paints the app; the light page keeps the notebook's
+    assert painted == {"light": "rgba(0, 0, 0, 0)", "dark": "rgb(14, 17, 23)"}[theme], painted
