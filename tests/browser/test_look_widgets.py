@@ -30,6 +30,8 @@ st.radio('Flat', ['x', 'y'], key='flat', horizontal=True)
 st.metric('Temperature', '70 °F', '1.2 °F')
 st.metric('Loss', '3.1', '-0.4')
 st.write('Body text')
+import pandas as pd
+st.dataframe(pd.DataFrame({'a': [1, 2, 3], 'b': ['x', 'y', 'z']}))
 """
 
 #: Streamlit 1.67's colours, light / dark (look reference §1, §6).
@@ -45,6 +47,15 @@ ERROR = {
     "light": ("rgb(158, 48, 59)", "rgb(255, 241, 242)"),
     "dark": ("rgb(242, 145, 154)", "rgb(65, 32, 35)"),
 }
+
+DF_BORDER = {"light": "rgb(232, 229, 226)", "dark": "rgb(58, 56, 52)"}
+DF_HEADER_BG = {"light": "rgb(247, 247, 246)", "dark": "rgb(45, 43, 39)"}
+
+#: The colour of the dataframe's canvas at x, y (CSS px of the canvas, device scale 1).
+CANVAS_JS = """(el, [x, y]) => {
+  const d = el.getContext('2d').getImageData(x, y, 1, 1).data;
+  return `rgb(${d[0]}, ${d[1]}, ${d[2]})`;
+}"""
 
 #: A pseudo-element's computed style.
 PSEUDO_JS = """(el, [pseudo, names]) => {
@@ -304,6 +315,39 @@ def test_widgets_look_like_streamlit(widgets_app, artifacts) -> None:
     figures["metric value font"] = value_style["font-size"]
     figures["metric delta pill height"] = box(pills.nth(0))["height"]
     figures["metric height"] = box(metric)["height"]
+
+    # 7. dataframe: a 1 px frame in Streamlit's dataframe border colour, radius 8; rows and
+    # header 35 px apart (the 1 px grid line included); after the page's theme changes,
+    # ipydatagrid reads the app's colours: Streamlit's header and grid lines, cells on the
+    # page's background (at its creation it takes JupyterLab's own: see nbstate.css)
+    frame = app.locator(".nbstate-dataframe")
+    frame_style = style(frame, "outline-width", "outline-color", "border-top-left-radius")
+    assert frame_style == {
+        "outline-width": "1px",
+        "outline-color": DF_BORDER[theme],
+        "border-top-left-radius": "8px",
+    }, frame_style
+    canvas = frame.locator(".lm-DataGrid-viewport canvas").first
+    column = [canvas.evaluate(CANVAS_JS, [120, y]) for y in range(0, 106)]
+    lines = [y for y in range(1, 106) if column[y] != column[y - 1] and column[y] == column[34]]
+    assert lines == [34, 69, 104], (lines, column[30:40])
+    other = "dark" if theme == "light" else "light"
+    set_theme(page, other)
+    set_theme(page, theme)
+    page.wait_for_timeout(500)  # the grid repaints
+    painted = {
+        "header": canvas.evaluate(CANVAS_JS, [120, 10]),
+        "grid line": canvas.evaluate(CANVAS_JS, [120, 34]),
+        "cell": canvas.evaluate(CANVAS_JS, [120, 50]),
+    }
+    page_background = app.evaluate(BACKGROUND_JS)
+    assert painted == {
+        "header": DF_HEADER_BG[theme],
+        "grid line": DF_BORDER[theme],
+        "cell": page_background,
+    }, painted
+    figures["dataframe row pitch"] = lines[1] - lines[0]
+    figures["dataframe colours after a theme change"] = painted
 
     app.screenshot(path=str(artifacts / f"look-widgets-lab-{theme}.png"))
     (artifacts / f"look-widgets-lab-{theme}.json").write_text(json.dumps(figures, indent=1))
