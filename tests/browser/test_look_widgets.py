@@ -27,6 +27,8 @@ st.checkbox('Checked', True, key='checked')
 st.checkbox('Unchecked', key='unchecked')
 st.radio('Radio', ['x', 'y', 'z'], key='radio')
 st.radio('Flat', ['x', 'y'], key='flat', horizontal=True)
+st.toggle('Off', key='off')
+st.toggle('On', True, key='on')
 st.metric('Temperature', '70 °F', '1.2 °F')
 st.metric('Loss', '3.1', '-0.4')
 st.write('Body text')
@@ -287,6 +289,38 @@ def test_widgets_look_like_streamlit(widgets_app, artifacts) -> None:
     assert abs(box(flat)["height"] - 40) <= 1, box(flat)
     flat_label = box(app.locator(".nbstate-key-flat > .widget-label"))
     assert flat_label["bottom"] <= box(flat)["top"] + 0.5, (flat_label, box(flat))
+
+    # 5b. toggle: a 32 x 16 pill track, a 12 px knob (white; dark and off: rgb(237, 235, 232))
+    # 2 px in, 8 px to a 14 px label (±1); off: the text colour at 20 %; on: the accent
+    knob_off = {"light": "rgb(255, 255, 255)", "dark": "rgb(237, 235, 232)"}[theme]
+    for key, on in (("off", False), ("on", True)):
+        toggle = app.locator(f".nbstate-key-{key}")
+        t = box(toggle)
+        track = pseudo(toggle, "::before", "width", "height", "border-radius", "background-color")
+        knob = pseudo(toggle, "::after", "width", "height", "left", "background-color")
+        assert (track["width"], track["height"], track["border-radius"]) == (
+            "32px",
+            "16px",
+            "9999px",
+        ), track
+        if on:
+            assert track["background-color"] == PRIMARY[theme], track
+        else:  # Chromium gives color-mix() as color(srgb r g b / 0.2)
+            assert track["background-color"].endswith("/ 0.2)"), track
+        assert knob == {
+            "width": "12px",
+            "height": "12px",
+            "left": "18px" if on else "2px",
+            "background-color": "rgb(255, 255, 255)" if on else knob_off,
+        }, knob
+        label_left = toggle.evaluate(
+            "el => { const r = document.createRange();"
+            " r.selectNodeContents([...el.childNodes].find(n => n.nodeType === 3));"
+            " return r.getBoundingClientRect().left; }"
+        )
+        assert abs(label_left - t["left"] - 40) <= 1, (label_left, t)
+        assert abs(t["height"] - 24) <= 1 and style(toggle, "font-size")["font-size"] == "14px"
+    figures["toggle track"] = [track["width"], track["height"]]
 
     # 6. metric: label 14/400, value 36/400 (±0.5), both in the body colour; the delta a pill
     # (radius 9999) in the success colours (a negative one: the error colours), 14 px, 23 tall
