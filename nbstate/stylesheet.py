@@ -73,12 +73,24 @@ function setData(el, name, value) {
   if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+function markEdges(widget) {
+  // the value above a thumb near an end of the track stays inside the slider, as Streamlit's
+  const area = widget.getBoundingClientRect();
+  for (const handle of widget.querySelectorAll(".noUi-handle")) {
+    const half = (parseFloat(getComputedStyle(handle, "::after").width) || 0) / 2;
+    const box = handle.getBoundingClientRect();
+    const centre = box.left + box.width / 2;
+    const edge = centre - half < area.left ? "start" : centre + half > area.right ? "end" : null;
+    setData(handle, "data-nbstate-edge", edge);
+  }
+}
 function markSliders() {
   for (const widget of document.querySelectorAll(".nbstate-app .nbstate-widget.widget-hslider")) {
     const track = widget.querySelector(":scope > .slider-container");
     if (!track) continue;
     setData(track, "data-nbstate-min", decodeMark(widget, "nbstate-min-"));
     setData(track, "data-nbstate-max", decodeMark(widget, "nbstate-max-"));
+    markEdges(widget);
     if (!widget.classList.contains("nbstate-labelled-slider")) continue;
     // options, dates, times: the thumbs' numbers are positions; the readout has the labels
     const handles = widget.querySelectorAll(".noUi-handle");

@@ -177,6 +177,12 @@ def test_widgets_look_like_streamlit(widgets_app, artifacts) -> None:
     page.keyboard.press("End")  # the thumb moves: the text above it follows
     expect(size.locator(".widget-readout")).to_have_text("high")
     expect(handle).to_have_attribute("data-nbstate-value", "high")
+    # ... and at the end of the track it stays inside the slider (right-aligned with the
+    # thumb, whose right edge is the slider's, ±0.5), as Streamlit keeps it
+    expect(handle).to_have_attribute("data-nbstate-edge", "end")
+    assert pseudo(handle, "::after", "right", "transform") == {"right": "0px", "transform": "none"}
+    assert box(handle)["right"] <= box(size)["right"] + 0.5, (box(handle), box(size))
+    expect(level.locator(".noUi-handle")).not_to_have_attribute("data-nbstate-edge", "end")
 
     # 2. selectbox: 40 tall (±1), radius 8, 1 px border in the theme's border colour, the
     # field colour, 14 px text 8 px in, no native arrow (a chevron drawn at the right)
