@@ -94,7 +94,11 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             note = props.get("delta_description")
             note_html = f' <span style="color:gray">{html.escape(note)}</span>' if note else ""
             shown = format_number(delta.strip().lstrip("+-"), number_format)
-            extra = f'<div style="color:{color}">{arrow}{html.escape(shown)}{note_html}</div>'
+            tone = "off" if props.get("delta_color") == "off" else ("good" if good else "bad")
+            extra = (
+                f'<div class="nbstate-metric-delta nbstate-metric-{tone}" style="color:{color}">'
+                f"<span>{arrow}{html.escape(shown)}</span>{note_html}</div>"
+            )
         if props.get("chart_data"):
             extra += sparkline_svg(props["chart_data"], props["chart_type"], "#29b5e8")
         border = "border:1px solid rgba(49,51,63,0.2);padding:0.5em;" if props.get("border") else ""
@@ -106,8 +110,9 @@ def element_html(kind: str, props: dict[str, Any]) -> str:
             label = f"{html.escape(icon)} {label}"
         return (
             f'<div class="nbstate-metric" style="{border}">'
-            f'<div style="font-size:0.875em">{label}</div>'
-            f'<div style="font-size:2.25em;line-height:1.2">{html.escape(body)}</div>{extra}</div>'
+            f'<div class="nbstate-metric-label" style="font-size:0.875em">{label}</div>'
+            f'<div class="nbstate-metric-value" style="font-size:2.25em;line-height:1.2">'
+            f"{html.escape(body)}</div>{extra}</div>"
         )
     if kind == "help_info":
         return _help_html(props)

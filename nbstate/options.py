@@ -61,11 +61,21 @@ def _read_files() -> dict[str, Any]:
             log.warning("nbstate: could not read %s: %s", path, exc)
             continue
         for section, table in data.items():
-            if not isinstance(table, dict):
-                continue
-            for name, value in table.items():
-                if _known(f"{section}.{name}"):
-                    found[f"{section}.{name}"] = value
+            if isinstance(table, dict):
+                found.update(_flatten(section, table))
+    return found
+
+
+def _flatten(prefix: str, table: dict[str, Any]) -> dict[str, Any]:
+    """The known options of a config table; nested tables ([theme.dark], [theme.sidebar])
+    give dotted names (``theme.dark.primaryColor``)."""
+    found: dict[str, Any] = {}
+    for name, value in table.items():
+        key = f"{prefix}.{name}"
+        if isinstance(value, dict):
+            found.update(_flatten(key, value))
+        elif _known(key):
+            found[key] = value
     return found
 
 

@@ -6,7 +6,9 @@ kernel, puts them in the page's ``<head>`` when the page's widget manager create
 on first display and again after each page reload (as the page probe in `page_reload` does).
 It is never displayed itself. Where CSS cannot do it, the same script adds Streamlit's −/+
 step buttons to the number inputs of app areas: a click steps the field and sends the change
-as the field itself would (its ``change`` event), so the kernel sees an ordinary edit.
+as the field itself would (its ``change`` event), so the kernel sees an ordinary edit. It also
+copies each slider's bound texts (two classes the view sets, see `views.slider_marks`) and,
+for option sliders, the readout's labels into attributes that the CSS draws as text.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from importlib.resources import files
 import anywidget
 import traitlets
 
+from . import options
 from .frontend_messages import guard_frontend_messages
+from .theme import theme_css
 
 #: The id of the ``<style>`` element that holds the rules (one per page).
 STYLE_ID = "nbstate-stylesheet"
@@ -59,22 +63,71 @@ function addSteppers() {
     host.appendChild(box);
   }
 }
-function watchNumberInputs() {
-  if (globalThis.__nbstate_steppers) return;  // one observer per page
+function decodeMark(widget, prefix) {
+  for (const name of widget.classList) {
+    if (name.startsWith(prefix)) return decodeURIComponent(name.slice(prefix.length));
+  }
+  return null;
+}
+function setData(el, name, value) {
+  if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+function markEdges(widget) {
+  // the value above a thumb near an end of the track stays inside the slider, as Streamlit's
+  const area = widget.getBoundingClientRect();
+  for (const handle of widget.querySelectorAll(".noUi-handle")) {
+    const half = (parseFloat(getComputedStyle(handle, "::after").width) || 0) / 2;
+    const box = handle.getBoundingClientRect();
+    const centre = box.left + box.width / 2;
+    const edge = centre - half < area.left ? "start" : centre + half > area.right ? "end" : null;
+    setData(handle, "data-nbstate-edge", edge);
+  }
+}
+function markSliders() {
+  for (const widget of document.querySelectorAll(".nbstate-app .nbstate-widget.widget-hslider")) {
+    const track = widget.querySelector(":scope > .slider-container");
+    if (!track) continue;
+    setData(track, "data-nbstate-min", decodeMark(widget, "nbstate-min-"));
+    setData(track, "data-nbstate-max", decodeMark(widget, "nbstate-max-"));
+    markEdges(widget);
+    if (!widget.classList.contains("nbstate-labelled-slider")) continue;
+    // options, dates, times: the thumbs' numbers are positions; the readout has the labels
+    const handles = widget.querySelectorAll(".noUi-handle");
+    const readout = widget.querySelector(":scope > .widget-readout");
+    const text = readout ? readout.textContent : "";
+    let parts = [text];
+    if (handles.length === 2) {
+      // a range's readout is "low-high"; both labels have as many dashes (same format)
+      const dashes = [...text].flatMap((c, i) => (c === "-" ? [i] : []));
+      const at = dashes[(dashes.length - 1) / 2];
+      parts = at === undefined ? [text, text] : [text.slice(0, at), text.slice(at + 1)];
+    }
+    handles.forEach((handle, i) => setData(handle, "data-nbstate-value", parts[i] ?? ""));
+  }
+}
+function decorate() {
+  addSteppers();
+  markSliders();
+}
+function watchApps() {
+  if (globalThis.__nbstate_decorator) return;  // one observer per page
   let queued = false;
-  globalThis.__nbstate_steppers = new MutationObserver(() => {
+  globalThis.__nbstate_decorator = new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => { queued = false; addSteppers(); });
+    requestAnimationFrame(() => { queued = false; decorate(); });
   });
-  globalThis.__nbstate_steppers.observe(document.body, { childList: true, subtree: true });
-  addSteppers();
+  globalThis.__nbstate_decorator.observe(document.body, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ["class", "aria-valuetext"],
+  });
+  decorate();
 }
 export default {
   initialize({ model }) {
     inject(model);
     model.on("change:css", () => inject(model));
-    watchNumberInputs();
+    watchApps();
   },
   render({ model, el }) { inject(model); el.style.display = "none"; },
 };
@@ -97,10 +150,20 @@ class StyleSheet(anywidget.AnyWidget):
 _sheet: StyleSheet | None = None
 
 
+def page_css() -> str:
+    """The stylesheet followed by the rules of the ``[theme]`` options (`theme`)."""
+    text = stylesheet_text()
+    rules = theme_css(options.get_option, text)
+    return f"{text}\n/* [theme] options */\n{rules}\n" if rules else text
+
+
 def ensure_stylesheet() -> StyleSheet:
-    """Make sure the kernel has the stylesheet widget (made once; again if it was closed)."""
+    """Make sure the kernel has the stylesheet widget (made once; again if it was closed),
+    carrying the ``[theme]`` options as they are now."""
     global _sheet
     if _sheet is None or _sheet.comm is None:
-        _sheet = StyleSheet(css=stylesheet_text())
+        _sheet = StyleSheet(css=page_css())
         guard_frontend_messages(_sheet, "the stylesheet", lambda content: False)
+    else:
+        _sheet.css = page_css()  # sent only when it changed (config files read again)
     return _sheet

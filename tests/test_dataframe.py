@@ -322,3 +322,14 @@ def test_a_styler_shows_its_data() -> None:
         HEADER + "st.dataframe(pd.DataFrame({'a': [3, 1]}).style.highlight_max())"
     ).run()
     assert list(_grid(at).data["a"]) == [3, 1]
+
+
+def test_cells_are_drawn_in_streamlits_14px_source_sans() -> None:
+    at = AppTest.from_string(
+        HEADER + "st.dataframe(pd.DataFrame({'n': [1, 2], 's': ['x', 'y'], 'b': [True, False]}),"
+        " column_config={'b': st.column_config.CheckboxColumn()})"
+    ).run()
+    grid = _grid(at)
+    assert grid.default_renderer.font == "14px 'Source Sans Pro', 'Source Sans 3', sans-serif"
+    assert grid.renderers["n"].font == grid.default_renderer.font
+    assert grid.renderers["b"].font == grid.default_renderer.font

@@ -10,6 +10,7 @@ from ..tree import Element
 from .base import WIDE, label_traits, set_traits
 from .inputs import BrowserChecks
 from .registry import shows
+from .slider_marks import bounds_classes
 
 
 def _index_of(options: tuple[Any, ...], value: Any) -> int | None:
@@ -78,7 +79,16 @@ class ChoiceView(BrowserChecks):
                     "flex_flow": "row wrap" if horizontal else None,
                 },
             )
-        return {**label_traits(props), "options": pairs, "index": index}
+        traits = {**label_traits(props), "options": pairs, "index": index}
+        if self.widget_kind() == "radio":
+            # the options side by side (the stylesheet spaces them as Streamlit does)
+            traits["orientation"] = "horizontal" if props.get("horizontal") else "vertical"
+        if self.widget_kind() == "select_slider":
+            labels = props["labels"]
+            traits["_dom_classes"] = bounds_classes(
+                self.widget, labels[0], labels[-1], labelled=True
+            )
+        return traits
 
     def widget_kind(self) -> str:
         """The element kind this view shows (its variant without the range flag)."""

@@ -35,13 +35,17 @@ def has_datagrid() -> bool:
     return True
 
 
+#: Streamlit's cell text: 14px Source Sans (a canvas font, so no CSS variable).
+CELL_FONT = "14px 'Source Sans Pro', 'Source Sans 3', sans-serif"
+
+
 def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     """The default renderer (missing values shown as `missing`) and the renderers of the
     columns drawn otherwise: right-aligned numbers with their formats, links, images and
     checkmarks."""
     from ipydatagrid import TextRenderer
 
-    default = TextRenderer(missing=missing)
+    default = TextRenderer(missing=missing, font=CELL_FONT)
     made: dict[Any, Any] = {}
     renderers = {}
     for label, how in plan.renderers.items():
@@ -66,8 +70,13 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
             text_value=VegaExpr("cell.value ? '\u2611' : '\u2610'"),
             horizontal_alignment="center",
             missing=missing,
+            font=CELL_FONT,
         )
-    options: dict[str, Any] = {"horizontal_alignment": "right", "missing": missing}
+    options: dict[str, Any] = {
+        "horizontal_alignment": "right",
+        "missing": missing,
+        "font": CELL_FONT,
+    }
     if option is not None:
         prefix, spec, suffix = option
         if prefix or suffix:

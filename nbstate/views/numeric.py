@@ -11,6 +11,7 @@ from ..tree import Element
 from .base import WIDE, WidgetView, label_traits
 from .inputs import BrowserChecks
 from .registry import shows
+from .slider_marks import bounds_classes, number_text
 
 
 @shows("number_input", wrapper="NumberInput")
@@ -77,8 +78,14 @@ class TemporalSliderView(WidgetView):
         return self._nearest(value)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        pairs = tuple((label, i) for i, label in enumerate(props["labels"]))
-        return {**label_traits(props), "options": pairs, "index": self.to_widget(props["value"])}
+        labels = props["labels"]
+        pairs = tuple((label, i) for i, label in enumerate(labels))
+        return {
+            **label_traits(props),
+            "options": pairs,
+            "index": self.to_widget(props["value"]),
+            "_dom_classes": bounds_classes(self.widget, labels[0], labels[-1], labelled=True),
+        }
 
     def from_widget(self, value: Any) -> Any:
         options = self.element.props["options"]
@@ -129,9 +136,12 @@ class SliderView(WidgetView):
         lo, hi = props["min_value"], props["max_value"]
         bounds = {"max": hi, "min": lo} if lo > self.widget.max else {"min": lo, "max": hi}
         value = props["value"]
+        form = self.widget.readout_format
+        marks = bounds_classes(self.widget, number_text(lo, form), number_text(hi, form))
         return {
             **label_traits(props),
             **bounds,
+            "_dom_classes": marks,
             "step": props["step"],
             "value": tuple(value) if isinstance(value, (tuple, list)) else value,
         }
