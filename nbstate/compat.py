@@ -23,9 +23,8 @@ ALTERNATIVES: dict[str, str] = {
     "Page": "one notebook per page, or several %%rerun cells sharing session_state",
     "switch_page": "several %%rerun cells sharing session_state",
     "page_link": "st.markdown with a link",
-    "query_params": "st.session_state (a notebook has no page URL to keep state in)",
-    "experimental_get_query_params": "st.session_state",
-    "experimental_set_query_params": "st.session_state",
+    "experimental_get_query_params": "st.query_params",
+    "experimental_set_query_params": "st.query_params",
     "camera_input": "st.file_uploader",
     "audio_input": "st.file_uploader",
     "map": "st.pyplot, st.altair_chart or st.plotly_chart",
@@ -35,7 +34,6 @@ ALTERNATIVES: dict[str, str] = {
     "login": "the Jupyter server's own authentication",
     "logout": "the Jupyter server's own authentication",
     "user": "the Jupyter server's own authentication",
-    "context": "Python's locale and time zone modules",
     "components": "an anywidget shown with st.bind or display()",
 }
 

@@ -2,9 +2,9 @@
 
 `persist_state` ("page" or "session", with a key) keeps a widget's value in session_state
 while the script does not show the widget, and gives it back when the widget returns; a
-notebook app has one page, so both scopes act alike. `bind="query-params"` syncs a widget
-with the app's URL in Streamlit; an app in a notebook has no URL, so nbstate checks it and
-does nothing more (docs/parameters-without-effect.md).
+notebook app has one page, so both scopes act alike. `bind="query-params"` keeps a widget's
+value in the page URL's query string (`url_binding`). Every widget that has these
+parameters in Streamlit gets them from `binds`, the one place that checks and applies them.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from ..errors import NbStateAPIException, NbStateValueError
 from ..run_context import current_context
 from .block_state import check_bind
+from .url_binding import call_bound, unbind_if_bound
 from .widget import to_key
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -39,8 +40,10 @@ def check_persist_state(persist_state: Any, key: Any) -> None:
 
 
 def binds(function: F) -> F:
-    """Give the widget function `function` the keyword parameters `bind` and `persist_state`."""
+    """Give the widget function `function` the keyword parameters `bind` and `persist_state`
+    (a function that declares them in its own signature, at Streamlit's place, keeps it)."""
     signature = inspect.signature(function)
+    own = "bind" in signature.parameters
     extra = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
         for name, kind in (("bind", "str | None"), ("persist_state", "str | None"))
@@ -49,35 +52,24 @@ def binds(function: F) -> F:
     @functools.wraps(function)
     def widget(*args: Any, bind: Any = None, persist_state: Any = None, **kwargs: Any) -> Any:
         if bind is None and persist_state is None:
-            return function(*args, **kwargs)
+            result = function(*args, **kwargs)
+            if current_context().session.query_params.bindings:
+                key = signature.bind_partial(*args, **kwargs).arguments.get("key")
+                if key is not None:
+                    unbind_if_bound(to_key(key))  # type: ignore[arg-type]
+            return result
         key = signature.bind_partial(*args, **kwargs).arguments.get("key")
         check_bind(bind, key)
         check_persist_state(persist_state, key)
-        result = function(*args, **kwargs)
+        if bind is not None:
+            result = call_bound(function, args, kwargs, to_key(key))  # type: ignore[arg-type]
+        else:
+            result = function(*args, **kwargs)
         if persist_state is not None:
             current_context().state.persistent_keys.add(to_key(key))  # type: ignore[arg-type]
         return result
 
-    widget.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*signature.parameters.values(), *extra]
-    )
+    if not own:
+        signature = signature.replace(parameters=[*signature.parameters.values(), *extra])
+    widget.__signature__ = signature  # type: ignore[attr-defined]
     return widget  # type: ignore[return-value]
-
-
-def check_no_binding(name: str, bind: Any, persist_state: Any) -> None:
-    """A clear error when a widget is asked to bind to the URL or persist its state.
-
-    A notebook has no page URL to sync with (`bind="query-params"`), and nbstate does not
-    keep the values of widgets that are no longer shown (`persist_state`).
-    """
-    if bind is not None:
-        raise NbStateAPIException(
-            f"st.{name} got bind={bind!r}, but a notebook has no page URL to bind a widget to: "
-            "leave bind=None, and keep the value in st.session_state."
-        )
-    if persist_state is not None:
-        raise NbStateAPIException(
-            f"st.{name} got persist_state={persist_state!r}, which this widget does not support "
-            "yet: leave persist_state=None, and copy the value to a session_state key of your "
-            "own to keep it while the widget is not shown."
-        )
