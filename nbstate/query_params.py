@@ -95,12 +95,16 @@ class QueryParams:
         #: True where a browser writes a widget's value into the URL as the user changes it
         #: (a kernel's page); Streamlit's AppTest simulates no such browser.
         self.follows_widgets = False
+        #: The query string the page shows: the parameters as last published (a parameter
+        #: `discard`ed since is still there).
+        self.url = ""
 
     # ------------------------------------------------------------------ the page's side
 
     def set_query_string(self, query_string: str) -> None:
         """Take the parameters of the page's URL (no message back to the page)."""
         self._params = parse_query_string(query_string)
+        self.url = self.query_string()
 
     def query_string(self) -> str:
         """The parameters as a query string (without "?"), embed parameters included."""
@@ -111,8 +115,9 @@ class QueryParams:
         self.initial = dict(self._params)
 
     def _changed(self) -> None:
+        self.url = self.query_string()
         if self.publish is not None:
-            self.publish(self.query_string())
+            self.publish(self.url)
 
     # ------------------------------------------------------------------ reading
 
@@ -236,6 +241,11 @@ class QueryParams:
         if key in self._params:
             del self._params[key]
             self._changed()
+
+    def discard(self, key: str) -> None:
+        """Forget a parameter without telling the page (its URL keeps it until the next
+        change): a bound widget at its default that the URL did not seed, as Streamlit."""
+        self._params.pop(key, None)
 
     def reset(self, query_string: str) -> None:
         """A new session on the page with this query string: no bindings yet."""

@@ -4,7 +4,10 @@ The parameter named by the widget's key seeds the widget when it is shown for th
 (in the run's URL); a value the widget cannot take, or its default, is removed from the URL;
 a value the widget adjusts (a text cut to `max_chars`, repeats in a multi-selection) is
 written back corrected. While bound, the script cannot set or delete the parameter through
-st.query_params. A widget no longer shown loses its parameter.
+st.query_params. A widget no longer shown loses its parameter but keeps its value in
+session_state (as with ``persist_state``); shown again, it takes the URL's value if the URL
+has a valid one (the URL wins over a kept value), else its kept value, which goes back into
+the URL.
 
 Where a page shows the app (a kernel), the URL then follows the widget as the user changes it
 (the default removes the parameter), as Streamlit's browser does; Streamlit's AppTest has no
@@ -84,6 +87,8 @@ def call_bound(function: Callable[..., Any], args: Any, kwargs: Any, key: str) -
     if element is None or meta is None or element.kind not in url_codecs.BINDABLE:
         return result
     qp.bind(key, widget_id)  # type: ignore[arg-type]
+    # As with persist_state, the value outlives the widget while it is not shown.
+    state.persistent_keys.add(key)
     qp.details[key] = (element.kind, element.props, meta.default)
     reseed = key in qp.reseed
     qp.reseed.discard(key)
@@ -91,7 +96,6 @@ def call_bound(function: Callable[..., Any], args: Any, kwargs: Any, key: str) -
     if (is_new or reseed) and not user_sent and raw is not None:
         if _seed(qp, key, element, meta.default, raw):
             return deepcopy(state.widget_value(widget_id))  # type: ignore[arg-type]
-        return result
     if qp.follows_widgets:
         return result  # the page's URL follows the widget after the run (`follow_widgets`)
     # No browser: only what the script itself set reaches the URL.
@@ -100,6 +104,8 @@ def call_bound(function: Callable[..., Any], args: Any, kwargs: Any, key: str) -
     if want is None:
         if assigned and not is_new and have is not None:
             qp.remove(key)
+        else:
+            qp.discard(key)
     elif is_new and not assigned and have is None:
         qp.write(key, want)  # a value kept while the widget was not shown comes back
     elif assigned and not assigned_before and not is_new:

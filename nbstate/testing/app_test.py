@@ -177,7 +177,7 @@ class AppTest:
         finally:
             _watchdog.unwatch()
             self._app.deadline = None
-            self.query_params = parse_query_string(self._session.query_params.query_string())
+            self.query_params = parse_query_string(self._session.query_params.url)
         self._has_run = True
         return self
 
