@@ -75,13 +75,13 @@ from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
 from .options import get_option, set_option
 from .page_config import secrets, set_page_config
-from .query_params import QueryParamsProxy as _QueryParamsProxy
 from .run_context import active_context as _active_context
 from .runner import App
 from .session import Session as _Session
 from .session import kernel_session
 from .state import SessionState as _SessionState
 from .state import SessionStateProxy as _SessionStateProxy
+from .url_query import QueryParamsProxy as _QueryParamsProxy
 
 __version__ = "0.1.0"
 

@@ -117,7 +117,7 @@ class ContextProxy:
     def _page(self) -> dict[str, Any]:
         session = self._resolve()
         session.context_read = True
-        return session.browser  # type: ignore[no-any-return]
+        return session.browser
 
     @property
     def headers(self) -> ContextHeaders:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .query_params import QueryParams
 from .state import SessionState
+from .url_query import QueryParams
 
 if TYPE_CHECKING:
     from .page_reload import PageTracker

@@ -146,10 +146,7 @@ def _slider(props: dict[str, Any], raw: Raw) -> Any:
         values = [by_micros[int(_number(p))] for p in parts]
     else:
         numbers = [_number(p) for p in parts]
-        values = [
-            _in_bounds(n if props.get("is_float") else int(n), props)  # type: ignore[misc]
-            for n in numbers
-        ]
+        values = [_in_bounds(n if props.get("is_float") else int(n), props) for n in numbers]
     return tuple(values) if is_range else values[0]
 
 
@@ -301,11 +298,11 @@ def to_param(kind: str, props: dict[str, Any], value: Any) -> Raw:
     if kind == "date_input":
         if isinstance(value, tuple):
             return [v.isoformat() for v in value]
-        return value.isoformat()  # type: ignore[no-any-return]
+        return value.isoformat()
     if kind == "time_input":
-        return value.strftime("%H:%M")  # type: ignore[no-any-return]
+        return value.strftime("%H:%M")
     if kind == "datetime_input":
-        return value.strftime("%Y-%m-%dT%H:%M")  # type: ignore[no-any-return]
+        return value.strftime("%Y-%m-%dT%H:%M")
     return str(value)
 
 

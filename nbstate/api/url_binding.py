@@ -22,10 +22,10 @@ from typing import Any
 
 from .. import url_codecs
 from ..errors import NbStateAPIException
-from ..query_params import QueryParams, is_embed_key
 from ..run_context import RunContext, current_context
 from ..session import Session
 from ..tree import Element
+from ..url_query import QueryParams, is_embed_key
 from .widget import correct_value
 
 

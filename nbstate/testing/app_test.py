@@ -21,12 +21,12 @@ from typing import Any
 from .. import options as config
 from ..control import ScriptTimeout
 from ..page_config import secrets as app_secrets
-from ..query_params import parse_query_string, to_query_string
 from ..runner import App
 from ..script import Script
 from ..session import Session
 from ..state import SessionStateProxy
 from ..tree import Element
+from ..url_query import parse_query_string, to_query_string
 from ..views import apptest_lists
 from .base import AppTestError, Block, BlockList, ElementList, TestElement
 from .browser import page_from_context

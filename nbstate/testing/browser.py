@@ -44,7 +44,7 @@ def page_from_context(context: object) -> dict[str, Any]:
             raise AppTestError(
                 f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
             )
-        if key == "timezone_offset" and not -(2**31) <= value < 2**31:
+        if key == "timezone_offset" and not -(2**31) <= int(value) < 2**31:  # type: ignore[call-overload]
             raise AppTestError(
                 f"AppTest.context['timezone_offset'] has an invalid value {value!r}: it must "
                 "fit in 32 bits."

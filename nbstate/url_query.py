@@ -264,11 +264,13 @@ def missing_key_message(key: str) -> str:
 class QueryParamsProxy(MutableMapping[str, str]):
     """`st.query_params`: the current session's parameters, with item and attribute access."""
 
+    _resolve: Callable[[], QueryParams]
+
     def __init__(self, resolve: Callable[[], QueryParams]) -> None:
         object.__setattr__(self, "_resolve", resolve)
 
     def _qp(self) -> QueryParams:
-        return self._resolve()  # type: ignore[no-any-return]
+        return self._resolve()
 
     def __getitem__(self, key: str) -> str:
         return self._qp()[key]
@@ -311,7 +313,7 @@ class QueryParamsProxy(MutableMapping[str, str]):
     def __repr__(self) -> str:
         return str(self._qp())
 
-    def update(self, params: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, params: Any = (), /, **kwds: Any) -> None:
         """Set several parameters: a mapping or (key, value) pairs, then keyword arguments."""
         self._qp().update(params, **kwds)
 
