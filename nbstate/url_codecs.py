@@ -247,6 +247,8 @@ _PARSERS = {
     "date_input": _date_input,
     "time_input": lambda props, raw: _time(_last(raw)),
     "datetime_input": _datetime_input,
+    "tabs": lambda props, raw: _option_for({"options": props["labels"]}, _last(raw)),
+    "expander": _checkbox,
 }
 
 #: The widget kinds that can be bound to a query parameter.
@@ -284,7 +286,7 @@ def to_param(kind: str, props: dict[str, Any], value: Any) -> Raw:
     """A bound widget's value as its query parameter (a list for several values)."""
     if value is None:
         return ""
-    if kind in ("checkbox", "toggle"):
+    if kind in ("checkbox", "toggle", "expander"):
         return "true" if value else "false"
     if kind == "slider":
         values = list(value) if isinstance(value, tuple) else [value]

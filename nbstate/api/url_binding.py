@@ -63,8 +63,18 @@ def _want(kind: str, props: dict[str, Any], value: Any, default: Any) -> Any:
     return None if value == default else url_codecs.to_param(kind, props, value)
 
 
-def call_bound(function: Callable[..., Any], args: Any, kwargs: Any, key: str) -> Any:
-    """Call the widget function with its widget bound to the query parameter `key`."""
+def call_bound(
+    function: Callable[..., Any],
+    args: Any,
+    kwargs: Any,
+    key: str,
+    with_value: Callable[[Any, Any], Any] = lambda _result, value: value,
+) -> Any:
+    """Call the widget function with its widget bound to the query parameter `key`.
+
+    When the URL gives the widget its value, `with_value(result, value)` is returned: the
+    function's result made with that value (by default the value itself).
+    """
     ctx = current_context()
     session, state = ctx.session, ctx.state
     qp = session.query_params
@@ -95,7 +105,8 @@ def call_bound(function: Callable[..., Any], args: Any, kwargs: Any, key: str) -
     raw = qp.initial.get(key)
     if (is_new or reseed) and not user_sent and raw is not None:
         if _seed(qp, key, element, meta.default, raw):
-            return deepcopy(state.widget_value(widget_id))  # type: ignore[arg-type]
+            value = deepcopy(state.widget_value(widget_id))  # type: ignore[arg-type]
+            return with_value(result, value)
     if qp.follows_widgets:
         return result  # the page's URL follows the widget after the run (`follow_widgets`)
     # No browser: only what the script itself set reaches the URL.
