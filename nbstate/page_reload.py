@@ -8,7 +8,8 @@ sent the old one still answers is a second tab on the same kernel: both show the
 and the same state, and nothing is reset.
 
 With its id the page reports what `st.query_params` and `st.context` read: its query string
-(``location.search``), its URL without query and fragment, time zone, locale, theme and
+(``location.search``; JupyterLab removes it while it loads, so the first report falls back on
+the address the page was loaded with, less JupyterLab's login ``token``), its URL without query and fragment, time zone, locale, theme and
 whether it is embedded (``?embed=true``), plus the cookies that scripts may read. The kernel
 sends back ``{"event": "query", "search": ...}`` when the app's query parameters change: the
 page replaces its query string in place (``history.replaceState``: no reload, no new history
@@ -48,7 +49,7 @@ function pageInfo() {
   const search = new URLSearchParams(loc.search);
   const embed = [...search.entries()].some(([k, v]) => k.toLowerCase() === "embed" && v.toLowerCase() === "true");
   return {
-    search: loc.search,
+    search: pageSearch(),
     url: loc.origin + loc.pathname,
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || null,
     timezone_offset: new Date().getTimezoneOffset(),
@@ -57,6 +58,23 @@ function pageInfo() {
     is_embedded: embed,
     cookies: (globalThis.document && document.cookie) || "",
   };
+}
+function pageSearch() {
+  // JupyterLab drops the query string when it routes a freshly loaded page: then the one the
+  // page was loaded with (its navigation entry) is the page's, less the login token.
+  const loc = globalThis.location;
+  const first = !globalThis.__nbstate_search_seen;
+  globalThis.__nbstate_search_seen = true;
+  if (loc.search || !first) return loc.search;
+  try {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const params = new URL(nav.name).searchParams;
+    params.delete("token");
+    const search = params.toString();
+    return search ? "?" + search : "";
+  } catch (e) {
+    return "";
+  }
 }
 function replaceSearch(search) {
   const loc = globalThis.location;
