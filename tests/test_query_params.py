@@ -362,3 +362,22 @@ def test_parse_query_string_limits():
 def test_old_query_param_names_point_to_st_query_params():
     with pytest.raises(AttributeError, match="st.query_params"):
         nbstate.experimental_get_query_params  # noqa: B018
+
+
+def test_tabs_and_expander_bound_to_the_url():
+    source = (
+        "import nbstate as st\n"
+        "tabs = st.tabs(['One', 'Two'], key='t', bind='query-params')\n"
+        "box = st.expander('Box', key='e', bind='query-params')\n"
+        "st.write(str([tab.open for tab in tabs]), box.open)\n"
+    )
+    at = AppTest.from_string(source)
+    at.query_params = {"t": "Two", "e": "true"}
+    at.run()
+    assert at.markdown[0].value == "[False, True] `True`"
+    assert at.query_params == {"t": "Two", "e": "true"}
+    at = AppTest.from_string(source)
+    at.query_params = {"t": "two", "e": "yes"}  # not a label, not a boolean: removed
+    at.run()
+    assert at.markdown[0].value == "[True, False] `False`"
+    assert at.query_params == {}
