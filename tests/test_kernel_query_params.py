@@ -16,6 +16,8 @@ APP = """%%rerun
 import nbstate as st
 x = st.slider("x", 0, 10, 2, key="x", bind="query-params")
 st.write("free", st.query_params.get("free"), "tz", st.context.timezone)
+if st.button("Tag", key="tag"):
+    st.query_params["free"] = ["a", "b"]
 """
 
 
@@ -85,6 +87,9 @@ def test_the_page_url_seeds_a_bound_slider_and_follows_it(fresh_kernel: KernelFr
     kernel.set_value(slider, 2)  # the default removes the parameter
     kernel.wait_settled()
     assert query_requests(kernel, probe)[-1] == "free=yes"
+    kernel.click(kernel.find_one("nbstate-key-tag", within=cell))  # the script writes
+    kernel.wait_settled()
+    assert query_requests(kernel, probe)[-1] == "free=a&free=b"
 
 
 def test_a_reload_with_a_query_string_restores_only_the_bound_widget(
@@ -108,5 +113,9 @@ def test_a_reload_with_a_query_string_restores_only_the_bound_widget(
     kernel.send_custom(probe, {"event": "page", "page_id": "reloaded", "search": "?x=6"})
     wait_until(lambda: session_value(kernel, "nbstate.session.page_tracker().decisions"))
     kernel.wait_settled()
-    assert session_value(kernel, "nbstate.session_state.to_dict()") == {"x": 6, "visits": 1}
+    assert session_value(kernel, "nbstate.session_state.to_dict()") == {
+        "x": 6,
+        "visits": 1,
+        "tag": False,
+    }
     assert kernel.model(kernel.find_one("nbstate-key-x", within=cell))["value"] == 6

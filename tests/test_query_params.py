@@ -381,3 +381,17 @@ def test_tabs_and_expander_bound_to_the_url():
     at.run()
     assert at.markdown[0].value == "[True, False] `False`"
     assert at.query_params == {}
+
+
+def test_the_page_tracker_hands_over_what_each_page_reported():
+    from nbstate.page_reload import PageTracker
+
+    firsts, reloads = [], []
+    tracker = PageTracker(reloads.append, firsts.append)
+    tracker._on_msg(None, {"event": "page", "page_id": "a", "search": "?x=1", "locale": "fr"}, [])
+    assert firsts == [{"search": "?x=1", "locale": "fr"}]
+    tracker._on_msg(None, {"event": "page", "page_id": "b", "search": "?x=2"}, [])  # a reload
+    assert reloads == [{"search": "?x=2"}] and tracker.page == {"search": "?x=2"}
+    tracker.send_query_string("x=5")
+    assert tracker.page["search"] == "?x=5"
+    tracker.close()
