@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .state import SessionState
-from .url_query import QueryParams
+from .url_query import QueryParams, parse_query_string
 
 if TYPE_CHECKING:
     from .page_reload import PageTracker
@@ -65,7 +65,7 @@ class Session:
         self.browser = {**self.browser, **page}
         qp = self.query_params
         search = str(page.get("search", "")).removeprefix("?")
-        changed = search != qp.query_string()
+        changed = parse_query_string(search) != parse_query_string(qp.query_string())
         if changed:
             qp.set_query_string(search)
             qp.reseed = set(qp.keys())

@@ -395,3 +395,14 @@ def test_the_page_tracker_hands_over_what_each_page_reported():
     tracker.send_query_string("x=5")
     assert tracker.page["search"] == "?x=5"
     tracker.close()
+
+
+def test_a_first_report_of_the_same_url_in_another_spelling_reruns_nothing():
+    at = AppTest.from_string("import nbstate as st\nst.write(st.session_state.setdefault('n', 0))")
+    at.query_params = {"p": "a/b"}
+    at.run()
+    runs = at._app.run_count
+    at._session.on_first_page({"search": "?p=a/b"})  # Voilà's env said p=a%2Fb
+    assert at._app.run_count == runs
+    at._session.on_first_page({"search": "?p=c"})
+    assert at._app.run_count == runs + 1
