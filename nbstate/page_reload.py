@@ -8,8 +8,8 @@ sent the old one still answers is a second tab on the same kernel: both show the
 and the same state, and nothing is reset.
 
 With its id the page reports what `st.query_params` and `st.context` read: its query string
-(``location.search``; JupyterLab removes it while it loads, so the first report falls back on
-the address the page was loaded with, less JupyterLab's login ``token``), its URL without query and fragment, time zone, locale, theme and
+(``location.search`` less the Jupyter server's login ``token``; JupyterLab removes the query
+string while it loads, so the first report falls back on the address the page was loaded with), its URL without query and fragment, time zone, locale, theme and
 whether it is embedded (``?embed=true``), plus the cookies that scripts may read. The kernel
 sends back ``{"event": "query", "search": ...}`` when the app's query parameters change: the
 page replaces its query string in place (``history.replaceState``: no reload, no new history
@@ -60,21 +60,25 @@ function pageInfo() {
   };
 }
 function pageSearch() {
-  // JupyterLab drops the query string when it routes a freshly loaded page: then the one the
-  // page was loaded with (its navigation entry) is the page's, less the login token.
+  // The page's query string, less the Jupyter server's login `token` (a credential, not an
+  // app parameter: the server has set its login cookie). JupyterLab drops the query string
+  // while it routes a freshly loaded page: then the one the page was loaded with counts.
   const loc = globalThis.location;
   const first = !globalThis.__nbstate_search_seen;
   globalThis.__nbstate_search_seen = true;
-  if (loc.search || !first) return loc.search;
-  try {
-    const nav = performance.getEntriesByType("navigation")[0];
-    const params = new URL(nav.name).searchParams;
-    params.delete("token");
-    const search = params.toString();
-    return search ? "?" + search : "";
-  } catch (e) {
-    return "";
+  let search = loc.search;
+  if (!search && first) {
+    try {
+      search = new URL(performance.getEntriesByType("navigation")[0].name).search;
+    } catch (e) {
+      search = "";
+    }
   }
+  const params = new URLSearchParams(search);
+  if (!params.has("token")) return search;
+  params.delete("token");
+  const rest = params.toString();
+  return rest ? "?" + rest : "";
 }
 function replaceSearch(search) {
   const loc = globalThis.location;

@@ -3,7 +3,8 @@
 Voilà starts one kernel per page load and passes the request in the kernel's environment:
 ``QUERY_STRING``, ``VOILA_REQUEST_URL``, and the headers listed in its
 ``http_header_envs`` setting as ``HTTP_<NAME>`` (CGI style). So under Voilà an app's first
-run already sees the page's query parameters, as a Streamlit app's does.
+run already sees the page's query parameters (all but the server's login ``token``), as a
+Streamlit app's does.
 """
 
 from __future__ import annotations
@@ -26,8 +27,12 @@ def voila_request(environ: Mapping[str, str] | None = None) -> dict[str, object]
         for name, value in env.items()
         if name.startswith("HTTP_")
     ]
+    # The server's login token is a credential, not an app parameter (the page drops it too).
+    query = parse.urlencode(
+        [(k, v) for k, v in parse.parse_qsl(env.get("QUERY_STRING", ""), True) if k != "token"]
+    )
     return {
-        "search": f"?{env['QUERY_STRING']}" if env.get("QUERY_STRING") else "",
+        "search": f"?{query}" if query else "",
         "url": parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")),
         "headers": headers,
     }

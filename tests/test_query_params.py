@@ -306,7 +306,7 @@ def test_page_info_keeps_well_typed_fields_only():
 def test_voila_request_gives_the_query_string_url_and_forwarded_headers():
     env = {
         "VOILA_REQUEST_URL": "http://host:8866/voila/render/app.ipynb?x=3#top",
-        "QUERY_STRING": "x=3",
+        "QUERY_STRING": "x=3&token=secret",
         "HTTP_ACCEPT_LANGUAGE": "de",
         "HTTP_COOKIE": "s=1",
     }
