@@ -85,11 +85,11 @@ def call_bound(
         )
     if follow_widgets not in session.after_run_hooks:
         session.after_run_hooks.append(follow_widgets)
-    old_id = state._key_to_id.get(key)
-    is_new = old_id is None or state.metadata(old_id) is None
-    user_sent = old_id is not None and old_id in state._new_widget
+    old_id = state.shown_widget_of(key)
+    is_new = old_id is None
+    user_sent = old_id is not None and state.sent_by_user(old_id)
     assigned = state.is_new_value(key)
-    assigned_before = key in state._assigned_before_run
+    assigned_before = state.assigned_before_run(key)
     result = function(*args, **kwargs)
     widget_id = ctx.widget_keys.get(key)
     element = _element(ctx, widget_id) if widget_id else None
