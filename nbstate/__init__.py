@@ -66,6 +66,7 @@ from .api.text import (
 )
 from .app_function import app
 from .bridge import bind, widget
+from .browser_context import ContextProxy as _ContextProxy
 from .caching import cache_data, cache_resource
 from .compat import not_available as _not_available
 from .execution import rerun, stop
@@ -78,9 +79,11 @@ from .options import get_option, set_option
 from .page_config import secrets, set_page_config
 from .run_context import active_context as _active_context
 from .runner import App
+from .session import Session as _Session
 from .session import kernel_session
 from .state import SessionState as _SessionState
 from .state import SessionStateProxy as _SessionStateProxy
+from .url_query import QueryParamsProxy as _QueryParamsProxy
 
 __version__ = "0.1.0"
 
@@ -90,8 +93,17 @@ def _current_state() -> _SessionState:
     return ctx.state if ctx is not None else kernel_session().state
 
 
+def _current_session() -> _Session:
+    ctx = _active_context()
+    return ctx.session if ctx is not None else kernel_session()
+
+
 #: The session state of this kernel (or of the app test in progress), as in Streamlit.
 session_state = _SessionStateProxy(_current_state)
+#: The page URL's query parameters (per session, as session_state).
+query_params = _QueryParamsProxy(lambda: _current_session().query_params)
+#: What the page showing the app knows about its user (`nbstate.browser_context`).
+context = _ContextProxy(_current_session)
 
 #: Names of this module that are not Streamlit's API: typing helpers, and `kernel_session`
 #: (nbstate's own, for tools: ``nbstate.kernel_session().state``).

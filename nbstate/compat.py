@@ -19,9 +19,8 @@ ALTERNATIVES: dict[str, str] = {
     "beta_container": "st.container",
     "experimental_fragment": "st.fragment",
     "experimental_dialog": "st.dialog",
-    "query_params": "st.session_state (a notebook has no page URL to keep state in)",
-    "experimental_get_query_params": "st.session_state",
-    "experimental_set_query_params": "st.session_state",
+    "experimental_get_query_params": "st.query_params",
+    "experimental_set_query_params": "st.query_params",
     "camera_input": "st.file_uploader",
     "audio_input": "st.file_uploader",
     "map": "st.pyplot, st.altair_chart or st.plotly_chart",
@@ -31,7 +30,6 @@ ALTERNATIVES: dict[str, str] = {
     "login": "the Jupyter server's own authentication",
     "logout": "the Jupyter server's own authentication",
     "user": "the Jupyter server's own authentication",
-    "context": "Python's locale and time zone modules",
     "components": "an anywidget shown with st.bind or display()",
 }
 

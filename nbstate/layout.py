@@ -12,6 +12,7 @@ from typing import Any
 
 from .api.block_state import stateful_block, tracks_state
 from .api.sizes import check_height, check_width
+from .api.url_binding import call_bound
 from .container_options import container_props
 from .errors import NbStateAPIException, NbStateValueError
 from .run_context import SLOT, Place, RunContext, active_context, current_context
@@ -331,7 +332,8 @@ def tabs(
     props = {"labels": tuple(labels), "default": default_label, "height": height, "width": width}
     ctx = current_context()
     if stateful:
-        open_label, group = stateful_block(
+        open_label, group = _stateful(
+            bind,
             "tabs",
             key=key,
             identity={"tabs": tuple(labels), "width": width, "height": height, "default": default},
@@ -356,6 +358,19 @@ def tabs(
 
 
 _EXPANDER_TYPES = ("default", "compact", "step")
+
+
+def _stateful(bind: Any, kind: str, **block: Any) -> tuple[Any, Element]:
+    """`stateful_block`, bound to the URL's query parameter named by its key with `bind`."""
+    if bind != "query-params":
+        return stateful_block(kind, **block)
+    return call_bound(  # type: ignore[no-any-return]
+        stateful_block,
+        (kind,),
+        block,
+        str(block["key"]),
+        lambda result, value: (value, result[1]),
+    )
 
 
 def expander(
@@ -390,7 +405,8 @@ def expander(
     if not stateful:
         handle = _add_container("expander", props, key)
         return BlockContainer(handle._ctx, handle._element, None)
-    is_open, element = stateful_block(
+    is_open, element = _stateful(
+        bind,
         "expander",
         key=key,
         identity={

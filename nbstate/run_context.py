@@ -211,7 +211,9 @@ def activate(ctx: RunContext) -> Iterator[RunContext]:
     global _current
     previous = _current
     _current = ctx
+    ctx.session.query_params.begin_run()
     try:
         yield ctx
     finally:
         _current = previous
+        ctx.session.after_run()

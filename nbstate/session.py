@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .state import SessionState
+from .url_query import QueryParams, parse_query_string
 
 if TYPE_CHECKING:
     from .page_reload import PageTracker
@@ -20,24 +21,62 @@ class Session:
         self.apps: dict[str, App] = {}
         #: Keys whose value-plus-session-state warning was already shown.
         self.warned_keys: set[str] = set()
+        #: True once an app read `st.context` (its values may change when the page reports).
+        self.context_read = False
         #: Called on `reset` (session-scoped caches clear themselves this way).
         self.reset_hooks: list[Callable[[], None]] = []
+        #: The page's URL query parameters (`st.query_params`) and the widgets bound to them.
+        self.query_params = QueryParams()
+        #: What the browser page told about itself (`st.context`): see `browser_context`.
+        self.browser: dict[str, Any] = {}
+        #: Called with the session after every run of one of its apps (bound widgets and
+        #: the URL are reconciled this way).
+        self.after_run_hooks: list[Callable[[Session], None]] = []
 
     def reset(self) -> None:
         """Start over with empty session state, as a new Streamlit session; rerun every app."""
         self.state.clear()
+        self.query_params.reset(self.query_params.query_string())
         self.warned_keys.clear()
         for hook in self.reset_hooks:
             hook()
         for app in list(self.apps.values()):
             app.run()
 
-    def on_page_reload(self) -> None:
-        """The browser page was reloaded: reset, unless `session.resetOnReload` is off."""
+    def on_page_reload(self, page: dict[str, Any] | None = None) -> None:
+        """The browser page was reloaded: reset, unless `session.resetOnReload` is off.
+
+        `page` is what the new page reported (its query string and `st.context`): a reset
+        session starts from its URL, so widgets bound to the URL get their values back.
+        """
         from . import options
 
         if options.get_option("session.resetOnReload"):
+            if page is not None:
+                self.browser = page
+                self.query_params.set_query_string(str(page.get("search", "")))
             self.reset()
+        elif page is not None:
+            self.on_first_page(page)
+
+    def on_first_page(self, page: dict[str, Any]) -> None:
+        """The first page showing this kernel reported its URL and context after the apps
+        ran: rerun them so that they see it, seeding bound widgets from the URL."""
+        self.browser = {**self.browser, **page}
+        qp = self.query_params
+        search = str(page.get("search", "")).removeprefix("?")
+        changed = parse_query_string(search) != parse_query_string(qp.query_string())
+        if changed:
+            qp.set_query_string(search)
+            qp.reseed = set(qp.keys())
+        if changed or self.context_read:
+            for app in list(self.apps.values()):
+                app.run()
+
+    def after_run(self) -> None:
+        """A run of one of the apps ended (its state is folded)."""
+        for hook in self.after_run_hooks:
+            hook(self)
 
     def add_app(self, app: App) -> None:
         """Register an app of this session."""
@@ -83,7 +122,13 @@ def kernel_session() -> Session:
     """The session of this kernel (created on first use)."""
     global _kernel_session
     if _kernel_session is None:
+        from .voila_request import voila_request
+
         _kernel_session = Session()
+        request = voila_request()
+        if request is not None:  # under Voilà the first run already sees the page's URL
+            _kernel_session.browser = request
+            _kernel_session.query_params.reset(str(request["search"]))
     return _kernel_session
 
 
@@ -96,7 +141,10 @@ def watch_page_reloads() -> None:
     if _page_tracker is None:
         from .page_reload import PageTracker
 
-        _page_tracker = PageTracker(lambda: kernel_session().on_page_reload())
+        session = kernel_session()
+        session.query_params.follows_widgets = True
+        _page_tracker = PageTracker(session.on_page_reload, session.on_first_page)
+        session.query_params.publish = _page_tracker.send_query_string
 
 
 def page_tracker() -> PageTracker | None:

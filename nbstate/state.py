@@ -209,6 +209,19 @@ class SessionState:
         """True when `key` was assigned through session_state since the last run ended."""
         return key in self._new_session
 
+    def shown_widget_of(self, key: str) -> str | None:
+        """The id of the registered widget that has `key`, or None (none yet, or removed)."""
+        widget_id = self._key_to_id.get(key)
+        return widget_id if widget_id is not None and widget_id in self._meta else None
+
+    def sent_by_user(self, widget_id: str) -> bool:
+        """True when the frontend sent a value for this widget for the current run."""
+        return widget_id in self._new_widget
+
+    def assigned_before_run(self, key: str) -> bool:
+        """True when `key` was assigned before the current run began (a cell, a test)."""
+        return key in self._assigned_before_run
+
     # ------------------------------------------------------------------ widgets
 
     def register_widget(self, meta: WidgetMetadata) -> Any:

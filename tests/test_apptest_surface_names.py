@@ -22,7 +22,6 @@ SNAPSHOT = json.loads(
 #: AppTest attributes deliberately absent, and why.
 MISSING_ON_APPTEST = {
     "user": "nbstate has no st.user (a notebook has no signed-in user)",
-    "context": "nbstate has no st.context (no browser request headers or cookies)",
 }
 
 #: Streamlit classes with no nbstate counterpart, and why.

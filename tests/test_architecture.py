@@ -194,10 +194,12 @@ def test_no_submodule_shadows_a_streamlit_name() -> None:
     assert shadowing == []
 
 
-def test_st_context_raises_not_available() -> None:
+def test_st_runtime_config_elements_raise_not_available() -> None:
+    from nbstate.browser_context import ContextProxy
     from nbstate.errors import NbStateNotAvailableError
 
-    for name in ("context", "runtime", "config", "elements"):
+    assert isinstance(nbstate.context, ContextProxy)  # st.context is an nbstate API now
+    for name in ("runtime", "config", "elements"):
         try:
             getattr(nbstate, name)
         except NbStateNotAvailableError as error:

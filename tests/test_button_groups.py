@@ -159,9 +159,11 @@ st.session_state.seen = st.pills("P", ["a", "b"], key="p", selection_mode=mode)
         ('st.pills("P", ["a"], selection_mode="x")', "Supported values: 'single', 'multi'"),
         ('st.feedback("hearts")', "Supported values: 'thumbs', 'faces', 'stars'"),
         ('st.feedback("thumbs", default=2)', r"set to 2, is outside the required range \[0, 1\]"),
-        ('st.pills("P", ["a"], bind="query-params", key="k")', "no page URL"),
+        ('st.pills("P", ["a"], bind="query-params")', "The `key` parameter is required"),
         ('st.feedback(persist_state="session")', "The `key` parameter is required. When using"),
+        ('st.feedback(persist_state="tab", key="k")', "Invalid `persist_state` value"),
         ('st.pills("P", ["a"], persist_state="x", key="k")', "Invalid `persist_state` value"),
+        ('st.segmented_control("P", ["a"], bind="url", key="k")', "Invalid `bind` value"),
     ],
 )
 def test_bad_arguments_get_clear_errors(call: str, message: str) -> None:

@@ -171,7 +171,8 @@ def test_menu_button_key_is_read_only_and_not_in_forms() -> None:
         ("st.pagination(True)", "Got True"),
         ("st.pagination(5, default=6)", r"set to 6, is outside the required range \[1, 5\]"),
         ("st.pagination(5, max_visible_pages=-1)", "non-negative integer or None"),
-        ('st.pagination(5, bind="query-params", key="p")', "no page URL"),
+        ('st.pagination(5, bind="query-params")', "The `key` parameter is required"),
+        ('st.pagination(5, bind="query-params", key="embed")', "reserved query parameter"),
     ],
 )
 def test_bad_arguments_get_clear_errors(call: str, message: str) -> None:

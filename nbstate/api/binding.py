@@ -3,9 +3,10 @@
 `persist_state` ("page" or "session", with a key) keeps a widget's value in session_state
 while the script does not show the widget, and gives it back when the widget returns;
 "page" only while the app stays on the widget's page (`st.navigation`), "session" across
-page switches (`state.SessionState._remove_stale_widgets`). `bind="query-params"` syncs a widget
-with the app's URL in Streamlit; an app in a notebook has no URL, so nbstate checks it and
-does nothing more (docs/parameters-without-effect.md).
+page switches (`state.SessionState._remove_stale_widgets`). `bind="query-params"` keeps a
+widget's value in the page URL's query string (`url_binding`); a bound widget also keeps its
+value while not shown, on every page, as with "session". Every widget that has these
+parameters in Streamlit gets them from `binds`, the one place that checks and applies them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any, TypeVar
 from ..errors import NbStateAPIException, NbStateValueError
 from ..run_context import current_context
 from .block_state import check_bind
+from .url_binding import call_bound, unbind_if_bound
+from .widget import to_key
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,8 +42,10 @@ def check_persist_state(persist_state: Any, key: Any) -> None:
 
 
 def binds(function: F) -> F:
-    """Give the widget function `function` the keyword parameters `bind` and `persist_state`."""
+    """Give the widget function `function` the keyword parameters `bind` and `persist_state`
+    (a function that declares them in its own signature, at Streamlit's place, keeps it)."""
     signature = inspect.signature(function)
+    own = "bind" in signature.parameters
     extra = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
         for name, kind in (("bind", "str | None"), ("persist_state", "str | None"))
@@ -49,53 +54,26 @@ def binds(function: F) -> F:
     @functools.wraps(function)
     def widget(*args: Any, bind: Any = None, persist_state: Any = None, **kwargs: Any) -> Any:
         if bind is None and persist_state is None:
-            return function(*args, **kwargs)
+            result = function(*args, **kwargs)
+            if current_context().session.query_params.bindings:
+                key = signature.bind_partial(*args, **kwargs).arguments.get("key")
+                if key is not None:
+                    unbind_if_bound(to_key(key))  # type: ignore[arg-type]
+            return result
         key = signature.bind_partial(*args, **kwargs).arguments.get("key")
         check_bind(bind, key)
         check_persist_state(persist_state, key)
-        if persist_state is None:
-            return function(*args, **kwargs)
         ctx = current_context()
-        ctx.persist_scope = persist_state  # read by the widget's registration
+        # read by the widget's registration; binding to the URL keeps the value as "session"
+        ctx.persist_scope = "session" if bind is not None else persist_state
         try:
+            if bind is not None:
+                return call_bound(function, args, kwargs, to_key(key))  # type: ignore[arg-type]
             return function(*args, **kwargs)
         finally:
             ctx.persist_scope = None
 
-    widget.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*signature.parameters.values(), *extra]
-    )
-    return widget  # type: ignore[return-value]
-
-
-def check_no_binding(name: str, bind: Any, persist_state: Any, key: Any = None) -> None:
-    """A clear error when a widget is asked to bind to the URL; `persist_state` checked as
-    Streamlit checks it (it works: see `persists`).
-
-    A notebook has no page URL to sync with (`bind="query-params"`).
-    """
-    if bind is not None:
-        raise NbStateAPIException(
-            f"st.{name} got bind={bind!r}, but a notebook has no page URL to bind a widget to: "
-            "leave bind=None, and keep the value in st.session_state."
-        )
-    check_persist_state(persist_state, key)
-
-
-def persists(function: F) -> F:
-    """Make the `persist_state` argument of the widget function `function` (which declares
-    it and checks it) apply to the widget it creates."""
-
-    @functools.wraps(function)
-    def widget(*args: Any, **kwargs: Any) -> Any:
-        persist_state = kwargs.get("persist_state")
-        if persist_state is None:
-            return function(*args, **kwargs)
-        ctx = current_context()
-        ctx.persist_scope = persist_state  # read by the widget's registration
-        try:
-            return function(*args, **kwargs)
-        finally:
-            ctx.persist_scope = None
-
+    if not own:
+        signature = signature.replace(parameters=[*signature.parameters.values(), *extra])
+    widget.__signature__ = signature  # type: ignore[attr-defined]
     return widget  # type: ignore[return-value]

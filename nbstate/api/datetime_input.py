@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from ..errors import NbStateAPIException, NbStateValueError
-from .binding import check_no_binding, persists
+from .binding import binds
 from .datetime import _years_from
 from .widget import WidgetCallback, create_widget, shown_only_if_valid
 
@@ -75,7 +75,7 @@ def _step_seconds(step: Any) -> int:
     return seconds
 
 
-@persists
+@binds
 def datetime_input(
     label: str,
     value: Any = "now",
@@ -103,7 +103,6 @@ def datetime_input(
     of the value; `step` (seconds or a timedelta, 1 minute to 23 hours) spaces the times
     offered. With `required`, the user cannot clear a value once there is one.
     """
-    check_no_binding("datetime_input", bind, persist_state, key)
     label = str(label)
     if format not in FORMATS:
         raise NbStateValueError(

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import NbStateAPIException, NbStateInvalidLayoutContextError, forms_message
 from ..run_context import current_context
-from .binding import check_no_binding, persists
+from .binding import binds
 from .choices import options_list
 from .widget import WidgetCallback, correct_value, create_widget
 
@@ -72,7 +72,7 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-@persists
+@binds
 def pagination(
     num_pages: int,
     *,
@@ -92,7 +92,6 @@ def pagination(
     At most `max_visible_pages` page buttons show at once (None: all). A page set through
     session_state that is not an int from 1 to `num_pages` falls back to `default`.
     """
-    check_no_binding("pagination", bind, persist_state, key)
     if not _is_int(num_pages) or num_pages < 1:
         raise NbStateAPIException(
             f"`num_pages` must be an integer of at least 1. Got {num_pages!r}."

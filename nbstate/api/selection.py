@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import NbStateAPIException, NbStateValueError
-from .binding import check_no_binding, persists
+from .binding import binds
 from .choices import _position, options_list
 from .widget import WidgetCallback, correct_value, create_widget, shown_only_if_valid
 
@@ -117,7 +117,7 @@ def _button_group(
     return value
 
 
-@persists
+@binds
 def pills(
     label: str,
     options: Any,
@@ -144,14 +144,13 @@ def pills(
     the chosen pill clears it, unless `required`); with ``"multi"`` it is the list of chosen
     options. `default` preselects options; `format_func` turns an option into its label.
     """
-    check_no_binding("pills", bind, persist_state, key)
     return _button_group(
         "pills", label, options, selection_mode, default, required, format_func, key, help,
         on_change, args, kwargs, disabled, label_visibility,
     )  # fmt: skip
 
 
-@persists
+@binds
 def segmented_control(
     label: str,
     options: Any,
@@ -177,14 +176,13 @@ def segmented_control(
     The same as `st.pills` (single or multi selection, `default`, `required`,
     `format_func`), shown as a segmented control.
     """
-    check_no_binding("segmented_control", bind, persist_state, key)
     return _button_group(
         "segmented_control", label, options, selection_mode, default, required, format_func,
         key, help, on_change, args, kwargs, disabled, label_visibility,
     )  # fmt: skip
 
 
-@persists
+@binds
 def feedback(
     options: str = "thumbs",
     *,
@@ -202,7 +200,6 @@ def feedback(
 
     "thumbs": 0 (thumbs down) or 1 (thumbs up); "faces" and "stars": 0 to 4 (one star is 0).
     """
-    check_no_binding("feedback", bind, persist_state, key)
     labels = FEEDBACK_LABELS.get(options) if isinstance(options, str) else None
     if labels is None:
         raise NbStateValueError(

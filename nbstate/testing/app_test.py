@@ -27,8 +27,10 @@ from ..script import Script
 from ..session import Session
 from ..state import SessionStateProxy
 from ..tree import Element
+from ..url_query import parse_query_string, to_query_string
 from ..views import apptest_lists
 from .base import AppTestError, Block, BlockList, ElementList, TestElement
+from .browser import page_from_context
 from .elements import wrap
 
 #: Element types an AppTest lists (``at.slider``, ``at.markdown``...): the `@shows`
@@ -78,9 +80,13 @@ class AppTest:
         self._page_hash = ""
         #: Secrets the script sees as `st.secrets` during runs (when not empty).
         self.secrets: dict[str, Any] = {}
-        #: Streamlit's URL query parameters. nbstate has no `st.query_params` (a notebook has
-        #: no page URL), so the script does not see these; kept for ported tests.
+        #: The page URL's query parameters: set before `run()`, the script sees them as
+        #: `st.query_params`; after it, what the script left (one value: a str, a repeated
+        #: key: a list of str), as Streamlit's AppTest.
         self.query_params: dict[str, Any] = {}
+        #: What the simulated browser tells `st.context` (timezone, timezone_offset, locale,
+        #: url, is_embedded, theme), as Streamlit's AppTest.context.
+        self.context: dict[str, Any] = {}
 
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
@@ -163,6 +169,8 @@ class AppTest:
             self._app.deadline = time.monotonic() + limit if limit > 0 else 0.0
         if self._app.deadline is not None:
             _watchdog.watch(self._app, self._app.deadline)
+        self._session.browser = page_from_context(self.context)
+        self._session.query_params.set_query_string(to_query_string(self.query_params))
         try:
             with app_secrets.overridden(self.secrets or None):
                 self._run_once()
@@ -171,6 +179,7 @@ class AppTest:
         finally:
             _watchdog.unwatch()
             self._app.deadline = None
+            self.query_params = parse_query_string(self._session.query_params.url)
         self._has_run = True
         return self
 

@@ -4,7 +4,10 @@ side imports it in Streamlit's venv, where nbstate is not installed).
 A *step* is one interaction followed by a run; its record is a dict::
 
     {"action": "...", "page": {"main": [...], "sidebar": [...], "floating": [...]},
-     "exceptions": [{"type": ..., "message": ...}], "state": {...}, "error": None}
+     "exceptions": [{"type": ..., "message": ...}], "state": {...}, "query": {...},
+     "error": None}
+
+with "query" the AppTest's query_params after the run.
 
 Each page entry is ``[depth, type, fields]``: `depth` counts the containers around it that
 a user sees (columns, tabs, expanders, forms...), `fields` holds label/value/key.
@@ -153,6 +156,12 @@ def perform(at: Any, action: dict[str, Any]) -> None:
         return
     if do == "switch_page":  # a page file, relative to the app's folder
         at.switch_page(action["page"])
+        return
+    if do == "query":  # the URL's query parameters for the next run (the page was opened so)
+        at.query_params = dict(action["params"])
+        return
+    if do == "context":  # what the simulated browser tells st.context
+        at.context = dict(action["context"])
         return
     element = find(at, action)
     if do == "click":

@@ -86,6 +86,7 @@ def snapshot(at: AppTest) -> dict[str, Any]:
         "page": page,
         "exceptions": excs,
         "state": {str(k): jsonable(v) for k, v in sorted(state.items(), key=lambda kv: str(kv[0]))},
+        "query": jsonable(dict(at.query_params)),
     }
 
 
