@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -64,9 +66,38 @@ def hub(tmp_path: Path):
         NBSTATE_HUB_PASSWORD="team-secret",
     )
     argv = [str(Path(sys.prefix) / "bin" / "jupyterhub"), "-f", str(CONFIG)]
-    server = Server("jupyterhub", argv, port, "", tmp_path, env, tmp_path, "/hub/login")
+    server = Server("jupyterhub", argv, port, "", tmp_path, env, tmp_path, "/hub/api")
+    wait_for_hub(server)
     yield server
     server.stop()
+
+
+def rss_mib(program: str) -> list[float]:
+    """Resident memory (MiB) of every process whose command line mentions `program`."""
+    sizes = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and program.encode() in (proc / "cmdline").read_bytes():
+                status = (proc / "status").read_text().splitlines()
+                rss = next(line for line in status if line.startswith("VmRSS:"))
+                sizes.append(round(int(rss.split()[1]) / 1024, 1))
+        except (OSError, StopIteration):
+            continue
+    return sizes
+
+
+def wait_for_hub(server: Server, timeout: float = 90) -> None:
+    """Wait until the hub itself answers through the proxy (the proxy answers 404 first)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{server.base}/hub/api", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"JupyterHub did not answer in {timeout}s:\n{server.log_tail()}")
 
 
 def open_app_as(browser: Browser, hub: Server, user: str) -> Page:
@@ -114,3 +145,5 @@ def test_two_hub_users_get_a_session_state_each(browser: Browser, hub: Server, s
     expect(count(bob)).to_have_text("Count: 1")
     expect(count(alice)).to_have_text("Count: 2")
     shot("alice")
+    # what a user costs (printed for the README's figures; `pytest -s` shows it)
+    print("RSS MiB:", {name: rss_mib(name) for name in ("jupyterhub-singleuser", "ipykernel")})
