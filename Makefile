@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo app test lint bench clean chromium streamlit-venv differential
+.PHONY: demo app hub test lint bench load-test clean chromium proxy streamlit-venv differential
 
 # JupyterLab refuses to start as root (a fresh container, Binder-like images, CI) without
 # --allow-root; pass it only then. Voila has no such check.
@@ -26,11 +26,15 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[test,browser]"
+	$(BIN)/python -m pip install -q -e ".[test,browser,hub]"
 	touch $@
 
 $(VENV)/.demo-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[demo]"
+	touch $@
+
+$(VENV)/.hub-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[demo,hub]"
 	touch $@
 
 chromium:
@@ -41,6 +45,18 @@ chromium:
 			|| echo "WARNING: apt-get could not install chromium: the browser tests will skip"; \
 	else \
 		echo "WARNING: no $(CHROMIUM) and not root: the browser tests will skip (apt-get install chromium)"; \
+	fi
+
+# JupyterHub's proxy (configurable-http-proxy, from npm) for `make hub` and its test, in the venv.
+PROXY := $(VENV)/node/node_modules/.bin/configurable-http-proxy
+proxy:
+	@if [ -x "$(PROXY)" ]; then :; \
+	elif command -v npm >/dev/null; then \
+		echo "Installing configurable-http-proxy into $(VENV)/node (npm)"; \
+		npm install -s --no-fund --no-audit --prefix $(VENV)/node configurable-http-proxy@4 >/dev/null \
+			|| echo "WARNING: npm could not install configurable-http-proxy: the JupyterHub test will skip"; \
+	else \
+		echo "WARNING: no npm: the JupyterHub test will skip (install Node.js and npm)"; \
 	fi
 
 streamlit-venv:
@@ -57,9 +73,9 @@ APP ?=
 differential: $(VENV)/.test-installed streamlit-venv
 	$(BIN)/python tests/differential/run.py $(APP)
 
-test: $(VENV)/.test-installed chromium streamlit-venv
-	$(BIN)/ruff check nbstate tests benchmarks scripts
-	$(BIN)/ruff format --check nbstate tests benchmarks scripts
+test: $(VENV)/.test-installed chromium proxy streamlit-venv
+	$(BIN)/ruff check nbstate tests benchmarks scripts deploy
+	$(BIN)/ruff format --check nbstate tests benchmarks scripts deploy
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
@@ -67,16 +83,30 @@ demo: $(VENV)/.demo-installed
 	$(BIN)/jupyter lab $(ALLOW_ROOT) $(DEMO_ARGS) notebooks/
 
 # Serve one notebook as a standalone app with Voila: make app NB=notebooks/09-complete-app.ipynb
+# POOL kernels are kept preheated (the notebook already run in them), so a new visitor does not
+# wait for a kernel to start; POOL=0 starts a kernel per visitor instead.
 NB ?= notebooks/09-complete-app.ipynb
+POOL ?= 2
 app: $(VENV)/.demo-installed
-	$(BIN)/voila $(DEMO_ARGS) "$(NB)"
+	$(BIN)/voila $(if $(filter-out 0,$(POOL)),--preheat_kernel=True --pool_size=$(POOL),) $(DEMO_ARGS) "$(NB)"
+
+# Serve one notebook to several users: JupyterHub logs each in and gives them a server (Voila,
+# a kernel, a session_state) of their own: make hub [NB=...] [NBSTATE_HUB_PASSWORD=...]
+hub: $(VENV)/.hub-installed proxy
+	NBSTATE_HUB_APP="$(abspath $(NB))" $(BIN)/jupyterhub -f deploy/jupyterhub_config.py
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check --fix nbstate tests benchmarks scripts
-	$(BIN)/ruff format nbstate tests benchmarks scripts
+	$(BIN)/ruff check --fix nbstate tests benchmarks scripts deploy
+	$(BIN)/ruff format nbstate tests benchmarks scripts deploy
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/rerun_latency.py
 
+# K users of the to-do app at once (benchmarks/load_test.py), and Voila's first paint with and
+# without preheated kernels (benchmarks/voila_first_paint.py)
+load-test: $(VENV)/.test-installed chromium
+	$(BIN)/python benchmarks/load_test.py
+	$(BIN)/python benchmarks/voila_first_paint.py
+
 clean:
-	rm -rf $(VENV) .venv-streamlit
+	rm -rf $(VENV) .venv-streamlit .hub

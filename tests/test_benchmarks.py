@@ -72,3 +72,46 @@ def test_done_is_refused_before_both_endpoints_arrived() -> None:
     assert not ends.check()
     with pytest.raises(ValueError, match="both endpoints"):
         _ = ends.done_at
+
+
+@pytest.mark.kernel
+def test_load_test_prints_every_round_with_ratios_to_its_baseline() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "load_test.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "error:" not in result.stdout, result.stdout
+    rows = {line.split()[0]: line.split() for line in lines if line[:3].strip() in ("1", "2")}
+    assert set(rows) == {"1", "2"}, result.stdout
+    for row in rows.values():
+        figures = [float(x) for x in row[1:]]
+        assert len(figures) == 11 and all(f > 0 for f in figures), row
+    # every toggle of every user was timed: 3 toggles each
+    assert rows["1"][9] == "3" and rows["2"][9] == "6", result.stdout
+    assert rows["1"][7:9] == ["1.00", "1.00"], result.stdout  # the baseline against itself
+    assert any(line.startswith("p95 rerun latency") for line in lines), result.stdout
+    memory = next(line for line in lines if line.startswith("idle kernel RSS"))
+    assert "with nbstate imported" in memory
+
+
+@pytest.mark.kernel
+def test_shared_cache_benchmark_times_each_session_against_the_first() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "shared_cache.py"), "--sessions", "2"]
+        + ["--model-mb", "8", "--compute", "0.3"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line.split() for line in result.stdout.splitlines() if line[:7].strip() in "12"]
+    rows = [row for row in rows if row and row[0] in ("1", "2")]
+    assert [row[0] for row in rows] == ["1", "2"], result.stdout
+    assert rows[0][4] == "1.00", result.stdout  # the first session is the baseline
+    # the first session computed (>= 0.3 s); the second read the disk cache
+    assert float(rows[0][3]) >= 300 and float(rows[1][3]) < 300, result.stdout
+    assert all(float(row[2]) > 0 for row in rows), result.stdout  # each kernel holds a model

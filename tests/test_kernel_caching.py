@@ -220,3 +220,44 @@ st.slider("Other", 0, 9, 1, key="other")
     assert "report 7 computed" in page and "CachedWidgetWarning" in page
     kernel.set_value(kernel.find_one("nbstate-key-cached_box", within=cell), True)
     assert "report 7 computed" in shown(kernel, cell)  # the app still runs
+
+
+SHARED = """
+import os
+@st.cache_data(persist="disk")
+def table(n):
+    with open("computed.log", "a") as log:
+        log.write(f"table {n} in {os.getpid()}\\n")
+    return list(range(n))
+@st.cache_resource
+def model():
+    with open("computed.log", "a") as log:
+        log.write(f"model in {os.getpid()}\\n")
+    return {"weights": 3}
+st.write("rows", len(table(5)), "weights", model()["weights"])
+"""
+
+
+def test_two_sessions_of_one_server_share_the_disk_cache_but_not_resources(
+    tmp_path: Path,
+) -> None:
+    """Two visitors of one Voilà/JupyterHub server are two kernels: a `persist="disk"`
+    value computed by one is a hit for the other; a `cache_resource` is built in each."""
+    env = {"NBSTATE_CACHE_DIR": str(tmp_path / "disk-cache")}
+    log = tmp_path / "computed.log"
+    with (
+        KernelFrontend(cwd=tmp_path, env=env) as first,
+        KernelFrontend(cwd=tmp_path, env=env) as second,
+    ):
+        pids = []
+        for kernel in (first, second):
+            kernel.execute("import nbstate", check=True)
+            cell = app_cell(kernel, "shared", SHARED)
+            assert "rows 5 weights 3" in shown(kernel, cell)
+            pids.append(plain(kernel, "import os, json; print(json.dumps(os.getpid()))"))
+    assert pids[0] != pids[1]
+    assert log.read_text().splitlines() == [
+        f"table 5 in {pids[0]}",  # computed once, by the first session
+        f"model in {pids[0]}",
+        f"model in {pids[1]}",  # a resource lives in each kernel
+    ]

@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -238,8 +239,9 @@ def start_lab(root: Path, tmp: Path, token: str) -> Server:
     return Server("lab", argv, port, token, root, isolated_env(tmp), log_dir=tmp)
 
 
-def start_voila(notebook: Path, tmp: Path, token: str) -> Server:
-    """Start standalone ``voila`` serving `notebook` (a fresh kernel per page load)."""
+def start_voila(notebook: Path, tmp: Path, token: str, extra: Sequence[str] = ()) -> Server:
+    """Start standalone ``voila`` serving `notebook` (a fresh kernel per page load), with
+    `extra` command-line arguments (e.g. preheated kernels)."""
     port = free_port()
     argv = [
         str(VENV_BIN / "voila"),
@@ -249,6 +251,7 @@ def start_voila(notebook: Path, tmp: Path, token: str) -> Server:
         f"--port={port}",
         f"--token={token}",
         f"--Voila.root_dir={notebook.parent}",
+        *extra,
     ]
     return Server(
         "voila",
