@@ -63,12 +63,11 @@ def binds(function: F) -> F:
         key = signature.bind_partial(*args, **kwargs).arguments.get("key")
         check_bind(bind, key)
         check_persist_state(persist_state, key)
+        if bind is not None:  # the URL wins over persist_state (`call_bound` keeps the value)
+            return call_bound(function, args, kwargs, to_key(key))  # type: ignore[arg-type]
         ctx = current_context()
-        # read by the widget's registration; binding to the URL keeps the value as "session"
-        ctx.persist_scope = "session" if bind is not None else persist_state
+        ctx.persist_scope = persist_state  # read by the widget's registration
         try:
-            if bind is not None:
-                return call_bound(function, args, kwargs, to_key(key))  # type: ignore[arg-type]
             return function(*args, **kwargs)
         finally:
             ctx.persist_scope = None

@@ -90,7 +90,12 @@ def call_bound(
     user_sent = old_id is not None and state.sent_by_user(old_id)
     assigned = state.is_new_value(key)
     assigned_before = state.assigned_before_run(key)
-    result = function(*args, **kwargs)
+    # A bound widget keeps its value while not shown, on every page (as persist_state="session").
+    scope, ctx.persist_scope = ctx.persist_scope, "session"
+    try:
+        result = function(*args, **kwargs)
+    finally:
+        ctx.persist_scope = scope
     widget_id = ctx.widget_keys.get(key)
     element = _element(ctx, widget_id) if widget_id else None
     meta = state.metadata(widget_id) if widget_id else None
