@@ -6,7 +6,8 @@ Standalone Voilà serves a counter app (``%%rerun``: a button and a count). Head
 *interactive* — the app's button is on the page, and a click on it shows ``Count: 1``.
 The button's first appearance (*first paint*) is reported too.
 
-Cases, interleaved visit by visit so load hits both alike:
+Cases, in a rotating order visit by visit so load hits them alike:
+- *floor*: the same button and count in plain ipywidgets (no nbstate), a kernel per visit;
 - *cold* (the baseline): a kernel is started for each visitor and the notebook run in it;
 - *preheated*: ``--preheat_kernel=True --pool_size=N`` (what ``make app`` does): Voilà keeps
   N kernels with the notebook already run, so the visitor gets one at once.
@@ -39,6 +40,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 sys.path.insert(0, str(REPO_ROOT / "tests" / "browser"))
 
+import nbformat  # noqa: E402
 from bench_report import fmt, ratio  # noqa: E402
 from browser_support import Server, rerun_cell, start_voila, write_notebook  # noqa: E402
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
@@ -53,19 +55,35 @@ def add():
 st.button('Add', key='add', on_click=add)
 st.write(f"Count: {st.session_state.count}")
 """
+#: The floor: the same button and count in plain ipywidgets (no nbstate), a cold kernel.
+FLOOR = """
+import ipywidgets as W
+count = W.Label("Count: 0").add_class("floor-count")
+button = W.Button(description="Add").add_class("floor-add")
+def add(_):
+    count.value = f"Count: {int(count.value.split()[1]) + 1}"
+button.on_click(add)
+W.VBox([button, count])
+"""
+#: The button and the count text of each case's page.
+SELECTORS = {
+    "floor": (".floor-add", ".floor-count"),
+    "cold": (".nbstate-app .nbstate-key-add", ".nbstate-app .nbstate-markdown"),
+    "preheated": (".nbstate-app .nbstate-key-add", ".nbstate-app .nbstate-markdown"),
+}
 VISIT_TIMEOUT_MS = 120_000
 
 
-def visit(page: Page, url: str) -> tuple[float, float]:
+def visit(page: Page, url: str, case: str) -> tuple[float, float]:
     """Open the app; (seconds to the button's first paint, seconds to interactive)."""
+    button_css, count_css = SELECTORS[case]
     started = time.perf_counter()
     page.goto(url)
-    app = page.locator(".nbstate-app")
-    button = app.locator(".nbstate-key-add")
+    button = page.locator(button_css)
     expect(button).to_be_visible(timeout=VISIT_TIMEOUT_MS)
     painted = time.perf_counter()
     button.click()
-    expect(app.locator(".nbstate-markdown")).to_have_text("Count: 1", timeout=VISIT_TIMEOUT_MS)
+    expect(page.locator(count_css)).to_have_text("Count: 1", timeout=VISIT_TIMEOUT_MS)
     return painted - started, time.perf_counter() - started
 
 
@@ -107,17 +125,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve both cases, visit them in turn, print the table."""
     args = parse_args(argv)
-    results: dict[str, tuple[list[float], list[float]]] = {"cold": ([], []), "preheated": ([], [])}
+    results: dict[str, tuple[list[float], list[float]]] = {case: ([], []) for case in SELECTORS}
     with tempfile.TemporaryDirectory(prefix="nbstate-voila-bench-") as tmp:
         root = Path(tmp)
         servers: dict[str, Server] = {}
-        for case, extra in (
-            ("cold", []),
-            ("preheated", ["--preheat_kernel=True", f"--pool_size={args.pool}"]),
+        for case, cell, extra in (
+            ("floor", FLOOR, []),
+            ("cold", rerun_cell(COUNTER), []),
+            (
+                "preheated",
+                rerun_cell(COUNTER),
+                ["--preheat_kernel=True", f"--pool_size={args.pool}"],
+            ),
         ):
             folder = root / case
             folder.mkdir()
-            notebook = write_notebook(folder / "counter.ipynb", [rerun_cell(COUNTER)])
+            notebook = write_notebook(folder / "counter.ipynb", [cell])
+            if case == "floor":  # without the setup cell that imports nbstate
+                nb = nbformat.read(notebook, as_version=4)
+                nb.cells = nb.cells[1:]
+                nbformat.write(nb, notebook)
             servers[case] = start_voila(notebook, folder, secrets.token_hex(16), extra)
         try:
             time.sleep(max(args.gap, 10.0))  # the first pool fills
@@ -125,11 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 for number in range(args.visits):
-                    order = ("cold", "preheated") if number % 2 == 0 else ("preheated", "cold")
-                    for case in order:
+                    cases = list(SELECTORS)
+                    shift = number % len(cases)  # a rotating order
+                    for case in cases[shift:] + cases[:shift]:
                         context = browser.new_context(viewport={"width": 1280, "height": 900})
                         page = context.new_page()
-                        paint, interactive = visit(page, servers[case].url("/"))
+                        paint, interactive = visit(page, servers[case].url("/"), case)
                         results[case][0].append(paint)
                         results[case][1].append(interactive)
                         context.close()  # the page goes: Voilà shuts its kernel down
@@ -139,17 +167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             for server in servers.values():
                 server.stop()
     base_paint, base_ready = (median(values) for values in results["cold"])
+    floor_ready = median(results["floor"][1])
     print(
         f"Voilà, {args.visits} visits per case, {args.gap:g} s apart; ms from page.goto "
         "(median, min-max):"
     )
-    print(f"{'case':<10} {'first paint':>22} {'interactive':>22} {'x cold':>7}")
+    print(f"{'case':<10} {'first paint':>22} {'interactive':>22} {'x cold':>7} {'x floor':>8}")
     for case, (paints, readies) in results.items():
         paint = f"{median(paints) * 1000:.0f} ({min(paints) * 1000:.0f}-{max(paints) * 1000:.0f})"
         ready = (
             f"{median(readies) * 1000:.0f} ({min(readies) * 1000:.0f}-{max(readies) * 1000:.0f})"
         )
-        print(f"{case:<10} {paint:>22} {ready:>22} {fmt(ratio(median(readies), base_ready)):>7}")
+        print(
+            f"{case:<10} {paint:>22} {ready:>22} {fmt(ratio(median(readies), base_ready)):>7} "
+            f"{fmt(ratio(median(readies), floor_ready)):>8}"
+        )
     print(f"(cold first paint median {base_paint * 1000:.0f} ms is the baseline's)")
     total = sum(pool_mb)
     print(
