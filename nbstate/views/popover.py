@@ -41,8 +41,12 @@ class _PopoverParts:
     inner: W.VBox
 
     def make_parts(self, element: Element) -> W.VBox:
-        self.button = W.ToggleButton(value=False, icon="caret-down")
-        self.inner = W.VBox(layout=W.Layout(display="none", **_FRAME))
+        self.button = W.ToggleButton(
+            value=False, icon="caret-down", _dom_classes=("nbstate-popover-button",)
+        )
+        self.inner = W.VBox(
+            layout=W.Layout(display="none", **_FRAME), _dom_classes=("nbstate-popover-body",)
+        )
         classes = ["nbstate-container", "nbstate-popover"]
         if element.key is not None:
             classes.append(css_class_for_key(element.key))
