@@ -111,6 +111,8 @@ def finish_pages(app: RunHost, ctx: RunContext, abandoned: bool, completed: bool
                 element.props = {**element.props, "value": moved[element.widget_id]}
     if ctx.navigation is not None:
         app.current_page = ctx.page_hash
+        if not abandoned and ctx.page_hash in app.pages:
+            ctx.session.page_url.show(app.pages[ctx.page_hash].url_path)
     elif completed:
         app.current_page, app.pages = "", {}
 
@@ -417,6 +419,8 @@ def navigation(
                 raise _duplicate(by_hash[page._script_hash], (section, page), main_dir())
             by_hash[page._script_hash] = (section, page)
     wanted = ctx.requested_page or ctx.app.current_page
+    if not wanted and ctx.session.page_url.path:  # the app's first run: the URL's page
+        wanted = page_hash(ctx.session.page_url.path)
     chosen = by_hash.get(wanted, ("", default))[1]
     if chosen.is_external:
         chosen = default

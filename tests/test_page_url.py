@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nbstate.page_url import fragment_for, page_from_fragment
 from nbstate.testing import AppTest
 
 SWITCH = """
@@ -107,3 +108,82 @@ def test_page_link_query_params_errors(given: object, message: str) -> None:
         "st.navigation([a]).run()\n"
     ).run()
     assert message in at.exception[0].value
+
+
+PAGES = """
+import nbstate as st
+def home():
+    st.write("home")
+    if st.button("Go", key="go"):
+        st.switch_page(report_page)
+def report():
+    st.write("report")
+    st.page_link(home_page)
+home_page = st.Page(home, default=True)
+report_page = st.Page(report, url_path="report")
+st.navigation([home_page, report_page]).run()
+"""
+
+
+def test_fragments_name_pages() -> None:
+    assert page_from_fragment("#/report") == "report"
+    assert page_from_fragment("#/caf%C3%A9/") == "café"
+    assert page_from_fragment("#heading") == page_from_fragment("") == ""
+    assert fragment_for("café") == "#/caf%C3%A9" and fragment_for("") == ""
+
+
+def _reported(fragment: str) -> tuple[AppTest, list[str]]:
+    """The app, run once, then the browser page reporting a URL with `fragment`."""
+    at = AppTest.from_string(PAGES).run()
+    sent: list[str] = []
+    at._session.page_url.publish = sent.append
+    at._session.on_first_page({"search": "", "hash": fragment})
+    return at, sent
+
+
+def test_a_url_naming_a_page_runs_that_page() -> None:
+    at, sent = _reported("#/report")
+    assert at._session.page_url.path == "report"
+    assert _shown(at) == "report" and sent == []
+
+
+def test_an_unknown_page_in_the_url_shows_the_default_page_and_the_url_is_corrected() -> None:
+    at, sent = _reported("#/nope")
+    assert _shown(at) == "home" and sent == [""]
+
+
+def test_a_fragment_that_names_no_page_is_left_alone() -> None:
+    at, sent = _reported("#some-heading")
+    assert _shown(at) == "home" and sent == []
+
+
+def test_a_switch_makes_the_url_name_the_new_page_and_back() -> None:
+    at, sent = _reported("")
+    at.button(key="go").click().run()
+    assert _shown(at) == "report" and sent == ["#/report"]
+    links = [v for v in at._app.renderer.main.children if type(v).__name__ == "PageLinkView"]
+    links[0].simulate_click()
+    at.run()
+    assert _shown(at) == "home" and sent == ["#/report", ""]
+
+
+def test_a_new_app_starts_on_the_page_the_url_names() -> None:
+    at = AppTest.from_string(PAGES)
+    at._session.page_url.reported("#/report")
+    at.run()
+    assert _shown(at) == "report"
+
+
+def test_a_reload_with_a_page_in_the_url_resets_state_and_opens_that_page() -> None:
+    at, _sent = _reported("")
+    at.session_state["kept"] = 1
+    at._session.on_page_reload({"search": "", "hash": "#/report"})
+    assert _shown(at) == "report"
+    assert "kept" not in at._session.state
+    at._session.on_page_reload({"search": "", "hash": ""})
+    assert _shown(at) == "home"
+
+
+def _shown(at: AppTest) -> str:
+    """The title of the page the app's last run showed."""
+    return str(at._app.pages[at._app.current_page].title)
