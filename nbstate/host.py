@@ -28,8 +28,9 @@ class AppEvents(Protocol):
     def post_rerun(self) -> None:
         """Rerun without any widget change (a dialog's close button)."""
 
-    def post_page(self, page_hash: str) -> None:
-        """The user picked a page (a navigation menu entry, a page link): rerun on it."""
+    def post_page(self, page_hash: str, query_string: str | None = None) -> None:
+        """The user picked a page (a navigation menu entry, a page link): rerun on it; a
+        link with query parameters gives them to the page (`query_string`)."""
 
     def note_arrival(self, widget_id: str, data: Any) -> None:
         """A frontend message to a widget reached the kernel (called on the shell thread)."""

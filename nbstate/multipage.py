@@ -17,7 +17,7 @@ import re
 import textwrap
 import types
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -33,6 +33,7 @@ from .errors import (
     NbStateValueError,
 )
 from .run_context import RunContext, active_context, current_context
+from .url_query import QueryParams
 
 if TYPE_CHECKING:
     from .host import RunHost
@@ -110,6 +111,8 @@ def finish_pages(app: RunHost, ctx: RunContext, abandoned: bool, completed: bool
                 element.props = {**element.props, "value": moved[element.widget_id]}
     if ctx.navigation is not None:
         app.current_page = ctx.page_hash
+        if not abandoned and ctx.page_hash in app.pages:
+            ctx.session.page_url.show(app.pages[ctx.page_hash].url_path)
     elif completed:
         app.current_page, app.pages = "", {}
 
@@ -416,6 +419,8 @@ def navigation(
                 raise _duplicate(by_hash[page._script_hash], (section, page), main_dir())
             by_hash[page._script_hash] = (section, page)
     wanted = ctx.requested_page or ctx.app.current_page
+    if not wanted and ctx.session.page_url.path:  # the app's first run: the URL's page
+        wanted = page_hash(ctx.session.page_url.path)
     chosen = by_hash.get(wanted, ("", default))[1]
     if chosen.is_external:
         chosen = default
@@ -464,11 +469,28 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
     """Stop the run and rerun the app on `page` (an st.Page, or a page file's path).
 
     Session state is kept; the widgets of the page left behind are dropped from it (unless
-    created with ``persist_state``), as in Streamlit. `query_params` is accepted for
-    Streamlit's signature; a notebook app has no URL to put them in.
+    created with ``persist_state``), as in Streamlit. The new page's query parameters are
+    `query_params` (a mapping, or (key, value) pairs); without them it has none, as in
+    Streamlit (``embed`` parameters stay). A parameter bound to a widget makes this an error.
     """
     ctx = current_context()
     target = find_page(ctx, page, "switch_page")
+    set_query_params_for_switch(ctx.session.query_params, query_params)
     ctx.app.requested_page = target._script_hash
     ctx.app.switch_drops_widgets = True
     raise RerunException("app")
+
+
+def set_query_params_for_switch(qp: QueryParams, query_params: Any) -> None:
+    """Give the page a switch goes to `query_params` (None: no parameters)."""
+    if query_params is None:
+        qp.clear()
+    elif isinstance(query_params, Mapping) or (
+        isinstance(query_params, Iterable) and not isinstance(query_params, (str, bytes))
+    ):
+        qp.from_dict(query_params)
+    else:
+        raise NbStateInvalidParameterTypeError(
+            f"Invalid `query_params` type. Expected one of: mapping, iterable of (key, value) "
+            f"pairs. Provided type: {type(query_params).__name__}."
+        )

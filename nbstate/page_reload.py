@@ -13,7 +13,9 @@ string while it loads, so the first report falls back on the address the page wa
 whether it is embedded (``?embed=true``), plus the cookies that scripts may read. The kernel
 sends back ``{"event": "query", "search": ...}`` when the app's query parameters change: the
 page replaces its query string in place (``history.replaceState``: no reload, no new history
-entry; the path and ``#fragment`` stay, and JupyterLab's router is not notified).
+entry; the path and ``#fragment`` stay, and JupyterLab's router is not notified). It reports
+its ``#fragment`` too and replaces it on ``{"event": "hash", "hash": ...}``: the page a
+multipage app shows (see `page_url`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ function pageInfo() {
   const search = new URLSearchParams(loc.search);
   const embed = [...search.entries()].some(([k, v]) => k.toLowerCase() === "embed" && v.toLowerCase() === "true");
   return {
+    hash: pageHash(),
     search: pageSearch(),
     url: loc.origin + loc.pathname,
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || null,
@@ -80,6 +83,27 @@ function pageSearch() {
   const rest = params.toString();
   return rest ? "?" + rest : "";
 }
+function pageHash() {
+  // The fragment names a multipage app's page (#/<url_path>); as for the query string, the
+  // address the page was loaded with counts if the fragment is gone while it loads.
+  const first = !globalThis.__nbstate_hash_seen;
+  globalThis.__nbstate_hash_seen = true;
+  let hash = globalThis.location.hash;
+  if (!hash && first) {
+    try {
+      hash = new URL(performance.getEntriesByType("navigation")[0].name).hash;
+    } catch (e) {
+      hash = "";
+    }
+  }
+  return hash;
+}
+function replaceHash(hash) {
+  // Only a fragment naming a page (#/...) is replaced or removed: a heading's anchor stays.
+  const loc = globalThis.location;
+  if (loc.hash === hash || (!hash && loc.hash && !loc.hash.startsWith("#/"))) return;
+  history.replaceState(history.state, "", loc.pathname + loc.search + hash);
+}
 function replaceSearch(search) {
   const loc = globalThis.location;
   const query = search ? "?" + search : "";
@@ -92,6 +116,7 @@ export default {
     model.on("msg:custom", (msg) => {
       if (msg && msg.event === "ping") model.send({ event: "pong", page_id: pageId() });
       if (msg && msg.event === "query" && typeof msg.search === "string") replaceSearch(msg.search);
+      if (msg && msg.event === "hash" && typeof msg.hash === "string") replaceHash(msg.hash);
     });
   },
   render({ el }) { el.style.display = "none"; },
@@ -115,6 +140,7 @@ PAGE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "theme": str,
     "is_embedded": bool,
     "cookies": str,
+    "hash": str,
 }
 
 
@@ -206,6 +232,11 @@ class PageTracker:
         """Have the page show `query_string` (without "?") as its URL's query string."""
         self.page["search"] = f"?{query_string}" if query_string else ""
         self.probe.send({"event": "query", "search": query_string})
+
+    def send_fragment(self, fragment: str) -> None:
+        """Have the page show `fragment` ("#/<url_path>", or "" for none) in its URL."""
+        self.page["hash"] = fragment
+        self.probe.send({"event": "hash", "hash": fragment})
 
     def close(self) -> None:
         """Close the probe widget."""

@@ -239,9 +239,10 @@ class App:
         self._pending.append(("rerun", "", None))
         self._schedule()
 
-    def post_page(self, page_hash: str) -> None:
-        """The user picked a page (a menu entry, a page link): rerun the app on it."""
+    def post_page(self, page_hash: str, query_string: str | None = None) -> None:
+        """The user picked a page (a menu entry, a link with `query_string`): rerun on it."""
         if page_hash in self.pages:  # else a page an older menu offered
+            self.session.query_params.navigate(query_string)
             self.requested_page = page_hash
             self.post_rerun()
 
@@ -273,8 +274,7 @@ class App:
             self.process_events()  # no event loop: run at once
 
     def _collapse_soon(self) -> bool:
-        """Start a `_collapse_then_process` task unless one is scheduled; False without an
-        event loop."""
+        """Start a `_collapse_then_process` task unless one is scheduled (False: no loop)."""
         if self._scheduled:
             return True
         try:

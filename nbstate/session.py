@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .page_url import PageUrl, page_for
 from .state import SessionState
 from .url_query import QueryParams, parse_query_string
 
@@ -27,6 +28,8 @@ class Session:
         self.reset_hooks: list[Callable[[], None]] = []
         #: The page's URL query parameters (`st.query_params`) and the widgets bound to them.
         self.query_params = QueryParams()
+        #: The page of a multipage app that the page's URL names (its fragment).
+        self.page_url = PageUrl()
         #: What the browser page told about itself (`st.context`): see `browser_context`.
         self.browser: dict[str, Any] = {}
         #: Called with the session after every run of one of its apps (bound widgets and
@@ -55,6 +58,8 @@ class Session:
             if page is not None:
                 self.browser = page
                 self.query_params.set_query_string(str(page.get("search", "")))
+                self.page_url.reported(str(page.get("hash", "")))
+                self.aim_apps_at_url_page()
             self.reset()
         elif page is not None:
             self.on_first_page(page)
@@ -69,9 +74,26 @@ class Session:
         if changed:
             qp.set_query_string(search)
             qp.reseed = set(qp.keys())
-        if changed or self.context_read:
-            for app in list(self.apps.values()):
+        self.page_url.reported(str(page.get("hash", "")))
+        aimed = self.aim_apps_at_url_page()
+        for app in list(self.apps.values()):
+            if changed or self.context_read or app in aimed:
                 app.run()
+
+    def aim_apps_at_url_page(self) -> list[App]:
+        """Have each multipage app show the page the URL names on its next run (the default
+        page for an unknown name); return those that show another page now."""
+        aimed = []
+        for app in self.apps.values():
+            if not app.pages or self.page_url.path is None:
+                continue
+            wanted = page_for(app.pages, self.page_url.path)
+            if wanted and wanted != app.current_page:
+                app.requested_page = wanted
+                aimed.append(app)
+            elif wanted in app.pages:  # already shown: the URL says so (a name it fell back from)
+                self.page_url.show(app.pages[wanted].url_path)
+        return aimed
 
     def after_run(self) -> None:
         """A run of one of the apps ended (its state is folded)."""
@@ -145,6 +167,7 @@ def watch_page_reloads() -> None:
         session.query_params.follows_widgets = True
         _page_tracker = PageTracker(session.on_page_reload, session.on_first_page)
         session.query_params.publish = _page_tracker.send_query_string
+        session.page_url.publish = _page_tracker.send_fragment
 
 
 def page_tracker() -> PageTracker | None:

@@ -69,6 +69,23 @@ def _as_param(key: str, value: Any) -> ParamValue:
     return str(value)
 
 
+def link_query_string(params: Any) -> str:
+    """The query string a page link carries (st.page_link's `query_params`: a mapping, or
+    (key, value) pairs whose repeated keys accumulate), without the "?"."""
+    processed: dict[str, ParamValue] = {}
+    for key, value in _pairs(params):
+        if key in processed and not isinstance(value, dict):
+            before = processed[key]
+            added = _as_param(key, value)
+            processed[key] = [
+                *(before if isinstance(before, list) else [before]),
+                *(added if isinstance(added, list) else [added]),
+            ]
+        else:
+            processed[key] = _as_param(key, value)
+    return to_query_string(processed)
+
+
 def _pairs(other: Any) -> list[tuple[str, Any]]:
     """The (key, value) pairs of a mapping or of an iterable of pairs."""
     if hasattr(other, "keys") and hasattr(other, "__getitem__"):
@@ -109,6 +126,17 @@ class QueryParams:
     def query_string(self) -> str:
         """The parameters as a query string (without "?"), embed parameters included."""
         return to_query_string(self._params)
+
+    def navigate(self, query_string: str | None) -> None:
+        """The app moves to a page opened with `query_string` (a page link with
+        parameters; None: the parameters stay): take its parameters, show them, and seed
+        bound widgets from them."""
+        if query_string is None:
+            return
+        self.set_query_string(query_string)
+        self.reseed = set(self.keys())
+        if self.publish is not None:
+            self.publish(self.url)
 
     def begin_run(self) -> None:
         """A run starts: bound widgets shown for the first time are seeded from these."""

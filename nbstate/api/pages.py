@@ -11,6 +11,7 @@ from ..layout import ElementHandle, add_element
 from ..multipage import Page, find_page
 from ..run_context import current_context
 from ..tree import Element
+from ..url_query import link_query_string
 from .button_options import check_icon_position
 from .icons import check_icon
 from .sizes import check_width
@@ -53,6 +54,7 @@ def page_link(
         "external": False,
         "page": "",
         "page_hash": "",
+        "query_string": link_query_string(query_params) if query_params else "",
     }
     if isinstance(page, Page) and page.is_external:
         props.update(page=page.external_url or "", external=True)

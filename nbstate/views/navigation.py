@@ -232,7 +232,7 @@ class PageLinkView(View):
     def _on_click(self) -> None:
         props = self.props or {}
         if not props.get("disabled") and props.get("page_hash"):
-            self.app.post_page(props["page_hash"])
+            self.app.post_page(props["page_hash"], props.get("query_string") or None)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         text = entry_text(props["label"], props.get("icon") or "")
