@@ -27,9 +27,6 @@ ALTERNATIVES: dict[str, str] = {
     "pydeck_chart": "st.altair_chart or st.plotly_chart",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
     "connection": "your database library directly, cached with st.cache_resource",
-    "login": "the Jupyter server's own authentication",
-    "logout": "the Jupyter server's own authentication",
-    "user": "the Jupyter server's own authentication",
     "components": "an anywidget shown with st.bind or display()",
 }
 
