@@ -71,6 +71,8 @@ from .caching import cache_data, cache_resource
 from .compat import not_available as _not_available
 from .execution import rerun, stop
 from .fragments import dialog, fragment
+from .hub_login import UserInfoProxy as _UserInfoProxy
+from .hub_login import login, logout
 from .layout import columns, container, empty, expander, sidebar, tabs
 from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
@@ -104,6 +106,8 @@ session_state = _SessionStateProxy(_current_state)
 query_params = _QueryParamsProxy(lambda: _current_session().query_params)
 #: What the page showing the app knows about its user (`nbstate.browser_context`).
 context = _ContextProxy(_current_session)
+#: The user the page's JupyterHub logged in (`nbstate.hub_login`); logged out elsewhere.
+user = _UserInfoProxy(_current_session)
 
 #: Names of this module that are not Streamlit's API: typing helpers, and `kernel_session`
 #: (nbstate's own, for tools: ``nbstate.kernel_session().state``).

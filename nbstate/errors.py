@@ -144,6 +144,10 @@ class NbStateNotAvailableError(NbStateAPIException, AttributeError):
     """An ``st.X`` that nbstate does not provide (an AttributeError, so `hasattr` works)."""
 
 
+class NbStateAuthError(NbStateAPIException):
+    """`st.login()` where nobody can log in: the kernel does not run under JupyterHub."""
+
+
 class NbStateUnhashableParamError(NbStateAPIException):
     """An argument of a cached function cannot be hashed to look up its cached value."""
 

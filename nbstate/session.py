@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .page_url import PageUrl, page_for
@@ -35,6 +36,10 @@ class Session:
         #: Called with the session after every run of one of its apps (bound widgets and
         #: the URL are reconciled this way).
         self.after_run_hooks: list[Callable[[Session], None]] = []
+        #: Who `st.user` is (see `hub_login`): nobody logged in, until a hub or a test says.
+        self.user: dict[str, Any] = {"is_logged_in": False}
+        #: True when `user` is the JupyterHub user this kernel runs for.
+        self.user_from_hub = False
 
     def reset(self) -> None:
         """Start over with empty session state, as a new Streamlit session; rerun every app."""
@@ -137,6 +142,17 @@ def clear_caches() -> None:
         hook()
 
 
+def user_from_environment(environ: Mapping[str, str]) -> dict[str, Any] | None:
+    """The JupyterHub user a kernel runs for, as `st.user` shows it, or None outside a hub.
+
+    A hub's single-user server has ``JUPYTERHUB_USER`` in its environment and its kernels
+    inherit it. Only the name is known without asking the hub's API (no email: the hub's
+    user model has none).
+    """
+    name = environ.get("JUPYTERHUB_USER", "")
+    return {"is_logged_in": True, "name": name} if name else None
+
+
 _kernel_session: Session | None = None
 
 
@@ -147,6 +163,9 @@ def kernel_session() -> Session:
         from .voila_request import voila_request
 
         _kernel_session = Session()
+        hub_user = user_from_environment(os.environ)
+        if hub_user is not None:
+            _kernel_session.user, _kernel_session.user_from_hub = hub_user, True
         request = voila_request()
         if request is not None:  # under Voilà the first run already sees the page's URL
             _kernel_session.browser = request

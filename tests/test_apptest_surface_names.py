@@ -20,9 +20,7 @@ SNAPSHOT = json.loads(
 )
 
 #: AppTest attributes deliberately absent, and why.
-MISSING_ON_APPTEST = {
-    "user": "nbstate has no st.user (a notebook has no signed-in user)",
-}
+MISSING_ON_APPTEST: dict[str, str] = {}
 
 #: Streamlit classes with no nbstate counterpart, and why.
 MISSING_CLASSES = {

@@ -200,7 +200,9 @@ def json(body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> E
         except ValueError:
             pass
     elif _is_nbstate_mapping(body):
-        body = body.to_dict()
+        # a mapping may show less than its dict (st.user hides its tokens' values)
+        shown = getattr(type(body), "_shown_as_json", None)
+        body = shown(body) if shown is not None else body.to_dict()
     elif isinstance(body, tuple) and hasattr(body, "_asdict"):
         body = body._asdict()
     elif isinstance(body, (types.MappingProxyType, UserDict, ChainMap)):

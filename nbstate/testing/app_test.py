@@ -7,6 +7,7 @@ delivered to the widgets as the browser's comm messages would be.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import logging
 import sys
@@ -87,6 +88,9 @@ class AppTest:
         #: What the simulated browser tells `st.context` (timezone, timezone_offset, locale,
         #: url, is_embedded, theme), as Streamlit's AppTest.context.
         self.context: dict[str, Any] = {}
+        #: Who the script sees as `st.user`, as Streamlit's AppTest.user (its default
+        #: too); after a run, what the run left (`st.logout()` clears it).
+        self.user: dict[str, Any] = {"email": "test@example.com"}
 
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
@@ -169,7 +173,10 @@ class AppTest:
             self._app.deadline = time.monotonic() + limit if limit > 0 else 0.0
         if self._app.deadline is not None:
             _watchdog.watch(self._app, self._app.deadline)
+        if not isinstance(self.user, dict):
+            raise AppTestError(f"AppTest.user must be a dict, not {type(self.user).__name__}.")
         self._session.browser = page_from_context(self.context)
+        self._session.user = copy.deepcopy(self.user)
         self._session.query_params.set_query_string(to_query_string(self.query_params))
         try:
             with app_secrets.overridden(self.secrets or None):
@@ -180,6 +187,7 @@ class AppTest:
             _watchdog.unwatch()
             self._app.deadline = None
             self.query_params = parse_query_string(self._session.query_params.url)
+            self.user = dict(self._session.user)
         self._has_run = True
         return self
 

@@ -1,6 +1,7 @@
 """The JupyterHub recipe (deploy/jupyterhub_config.py, `make hub`): a local JupyterHub with
 configurable-http-proxy serves one nbstate app through Voilà; two users log in, each gets a
-server and a kernel of their own, so their session_state is separate."""
+server and a kernel of their own, so their session_state is separate, and st.user is the
+hub user who logged in."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def add():
 st.button('Add', key='add', on_click=add)
 st.write(f"Count: {st.session_state.count}")
 st.caption(f"user {os.environ.get('JUPYTERHUB_USER')} kernel pid {os.getpid()}")
+st.text(f"st.user: {st.user.name} logged in {st.user.is_logged_in}")
 """
 
 
@@ -130,6 +132,10 @@ def test_two_hub_users_get_a_session_state_each(browser: Browser, hub: Server, s
         caption = page.locator(".nbstate-app .nbstate-caption")
         expect(caption).to_have_text(re.compile(rf"user {user} kernel pid \d+"))
         captions[user] = caption.inner_text()
+        # st.user is the hub user this kernel runs for: each user sees their own name
+        expect(page.locator(".nbstate-app .nbstate-text")).to_have_text(
+            f"st.user: {user} logged in True"
+        )
     assert captions["alice"].split()[-1] != captions["bob"].split()[-1]  # two kernels
 
     def count(page: Page):

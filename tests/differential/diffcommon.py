@@ -163,6 +163,9 @@ def perform(at: Any, action: dict[str, Any]) -> None:
     if do == "context":  # what the simulated browser tells st.context
         at.context = dict(action["context"])
         return
+    if do == "user":  # who the next runs see as st.user (AppTest.user)
+        at.user = dict(action["user"])
+        return
     element = find(at, action)
     if do == "click":
         element.click()
