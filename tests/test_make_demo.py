@@ -113,3 +113,44 @@ def test_the_demo_extra_installs_notebook_7():
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     demo = [req.replace(" ", "") for req in extras["optional-dependencies"]["demo"]]
     assert "notebook>=7" in demo
+
+
+def test_make_hub_runs_jupyterhub_with_the_recipe_on_the_chosen_notebook():
+    """`make hub NB=...` (README "Serving an app to many users") starts JupyterHub with
+    deploy/jupyterhub_config.py, which serves the notebook named by NBSTATE_HUB_APP
+    (tests/browser/test_jupyterhub.py runs the recipe itself)."""
+    out = subprocess.run(
+        ["make", "-s", "-n", "hub", f"VENV={VENV}", "NB=notebooks/06-forms.ipynb"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    line = next(line for line in out.splitlines() if "/bin/jupyterhub" in line)
+    assert f'NBSTATE_HUB_APP="{ROOT / "notebooks" / "06-forms.ipynb"}"' in line, line
+    assert line.endswith("-f deploy/jupyterhub_config.py"), line
+    assert "configurable-http-proxy" in out  # `make proxy` comes first when it is missing
+
+
+def test_make_app_keeps_preheated_kernels_unless_pool_is_zero():
+    command = _make_command("app", "voila")
+    assert "--preheat_kernel=True" in command and "--pool_size=2" in command, command
+    out = subprocess.run(
+        ["make", "-s", "-n", "app", f"VENV={VENV}", "POOL=0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "--preheat_kernel" not in out, out
+
+
+def test_make_load_test_runs_both_serving_benchmarks():
+    out = subprocess.run(
+        ["make", "-s", "-n", "load-test", f"VENV={VENV}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "benchmarks/load_test.py" in out and "benchmarks/voila_first_paint.py" in out, out
