@@ -113,8 +113,12 @@ function decorate() {
 function watchApps() {
   if (globalThis.__nbstate_decorator) return;  // one observer per page
   let queued = false;
-  globalThis.__nbstate_decorator = new MutationObserver(() => {
+  globalThis.__nbstate_decorator = new MutationObserver((records) => {
     if (queued) return;
+    // JupyterLab flips classes outside the apps all the time (focus, hover, tabs): only
+    // added or removed nodes, or attribute changes inside an app, can need decorating
+    const ours = (r) => r.type === "childList" || r.target.closest?.(".nbstate-app");
+    if (!records.some(ours)) return;
     queued = true;
     requestAnimationFrame(() => { queued = false; decorate(); });
   });
