@@ -63,9 +63,9 @@ def kernel_rss_mb(fe: KernelFrontend) -> float:
     raise RuntimeError("no VmRSS in /proc/<pid>/status")
 
 
-def import_nbstate(fe: KernelFrontend) -> None:
+def import_nbstate(fe: KernelFrontend, timeout: float = 30.0) -> None:
     """Import nbstate in the kernel (registers ``%%rerun``) or raise NbstateUnavailable."""
-    res = fe.execute("import nbstate", cell_id="import-nbstate")
+    res = fe.execute("import nbstate", cell_id="import-nbstate", timeout=timeout)
     if res.error is not None:
         raise NbstateUnavailable(
             f"`import nbstate` failed in the kernel: {res.error['ename']}: {res.error['evalue']}"

@@ -46,7 +46,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_kernel import REPO_ROOT, NbstateUnavailable, import_nbstate, kernel_rss_mb  # noqa: E402
+from bench_kernel import REPO_ROOT, import_nbstate, kernel_rss_mb  # noqa: E402
 from bench_report import Endpoints, fmt, mean, ms, ratio  # noqa: E402
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
@@ -122,10 +122,7 @@ def arrive(user: User, workdir: Path) -> None:
     frontend = KernelFrontend(cwd=workdir)
     frontend.startup_timeout = EVENT_TIMEOUT
     user.frontend = frontend.start()
-    # (not bench_kernel.import_nbstate: its 30 s are too short when many kernels start at once)
-    imported = frontend.execute("import nbstate", cell_id="import", timeout=EVENT_TIMEOUT)
-    if imported.error is not None:
-        raise NbstateUnavailable(f"`import nbstate` failed: {imported.error['evalue']}")
+    import_nbstate(frontend, timeout=EVENT_TIMEOUT)  # many kernels starting at once are slow
     cell_started = time.perf_counter()
     cell = frontend.execute(TODO_APP, cell_id="todo", timeout=EVENT_TIMEOUT, check=True)
     done = time.perf_counter()

@@ -42,6 +42,11 @@ _FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
+def is_url(text: str) -> bool:
+    """True for an http(s) address (an external page), in any letter case."""
+    return _URL.match(text) is not None
+
+
 def page_hash(url_path: str) -> str:
     """The id of a page: a hash of its URL path (Streamlit's page script hash)."""
     return hashlib.blake2b(url_path.encode(), digest_size=16).hexdigest()
@@ -148,7 +153,7 @@ class Page:
         self._visibility = visibility
         self._help = textwrap.dedent(str(help)) if help is not None and str(help).strip() else ""
         self._can_be_called = False
-        if isinstance(page, str) and _URL.match(page):
+        if isinstance(page, str) and is_url(page):
             self._init_external(page, title, icon, url_path, default)
             return
         if isinstance(page, (str, Path)) and "\x00" in str(page):

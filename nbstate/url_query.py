@@ -244,12 +244,8 @@ class QueryParams:
     # ------------------------------------------------------------------ bound widgets
 
     def bind(self, key: str, widget_id: str) -> None:
-        """Bind the parameter `key` to a widget (a clear error for embed parameters)."""
-        if is_embed_key(key):
-            raise NbStateAPIException(
-                f"Cannot bind to reserved query parameter '{key}'. 'embed' and "
-                "'embed_options' are used internally for Streamlit's embed functionality."
-            )
+        """Bind the parameter `key` to a widget (`url_binding.call_bound` refuses embed keys
+        before the widget is made)."""
         self.bindings[key] = widget_id
 
     def unbind(self, key: str, *, remove: bool) -> None:

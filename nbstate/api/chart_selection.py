@@ -44,19 +44,6 @@ class PlotlyState(ReadOnlyAttributeDict):
         return ReadOnlyAttributeDict(item) if type(item) is dict else item
 
 
-def check_on_select(on_select: Any) -> bool:
-    """True when `on_select` turns selections on ("rerun" or a callback); "ignore" is off.
-
-    Anything else (None too) is Streamlit's error."""
-    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
-        return on_select == "rerun"
-    if callable(on_select):
-        return True
-    raise NbStateValueError(
-        "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
-    )
-
-
 def selection_params(spec: Any) -> dict[str, Any]:
     """The selection parameters of a Vega-Lite spec, by name (their ``select``), wherever they
     are defined: at the top, or inside layer, concat, facet and repeat views."""

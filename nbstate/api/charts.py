@@ -14,13 +14,13 @@ from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .chart_extras import apply_extras, check_extras, normalize_alt, vega_size
 from .chart_selection import (
-    check_on_select,
     selecting_chart,
     selection_params,
     stable_names,
     vega_selection_modes,
     vega_state,
 )
+from .dataframe import check_on_select
 from .sizes import check_height, check_width
 
 

@@ -218,6 +218,19 @@ def _digest(frame: Any) -> str:
     return values + repr(list(frame.columns)) + repr(list(frame.dtypes))
 
 
+def check_on_select(on_select: Any) -> bool:
+    """True when `on_select` turns selections on ("rerun" or a callback); "ignore" is off.
+
+    Anything else (None too) is Streamlit's error."""
+    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
+        return on_select == "rerun"
+    if callable(on_select):
+        return True
+    raise NbStateValueError(
+        "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
+    )
+
+
 def dataframe(
     data: Any = None,
     width: Any = "stretch",
@@ -242,11 +255,7 @@ def dataframe(
     columns, cells) reruns the app and is returned (``event.selection.rows``) and kept in
     ``st.session_state[key]``, as in Streamlit. Otherwise returns the element's handle.
     """
-    if not (on_select in ("ignore", "rerun") or callable(on_select)):
-        raise NbStateValueError(
-            "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
-        )
-    selecting = on_select != "ignore"
+    selecting = check_on_select(on_select)
     if selection_default is not None and not selecting:
         raise NbStateIncompatibleParametersError(
             "`selection_default` and `on_select='ignore'` cannot be used together. Set "

@@ -8,17 +8,13 @@ from typing import Any
 
 from ..errors import NbStateMissingRequiredParameterError
 from ..layout import ElementHandle, add_element
-from ..multipage import Page, find_page
+from ..multipage import Page, find_page, is_url
 from ..run_context import current_context
 from ..tree import Element
 from ..url_query import link_query_string
 from .button_options import check_icon_position
 from .icons import check_icon
 from .sizes import check_width
-
-
-def _is_url(page: Any) -> bool:
-    return isinstance(page, str) and page.lower().startswith(("http://", "https://"))
 
 
 def page_link(
@@ -60,7 +56,7 @@ def page_link(
         props.update(page=page.external_url or "", external=True)
     elif isinstance(page, Page):
         props.update(page=page.url_path, page_hash=page._script_hash)
-    elif _is_url(page) or (isinstance(page, Path) and _is_url(str(page))):
+    elif isinstance(page, str) and is_url(page):
         if not label:
             raise NbStateMissingRequiredParameterError(
                 "The `label` parameter is required. Streamlit cannot infer a label for an "

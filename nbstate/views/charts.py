@@ -152,7 +152,7 @@ def _plotly_event_state(message: Any, modes: tuple[str, ...]) -> Any:
     if event != "plotly_selected":
         return None
     points_data = message.get("points") or {}
-    points, indices = [], []
+    points = []
     for trace, index, x, y in zip(
         points_data.get("trace_indexes") or [],
         points_data.get("point_indexes") or [],
@@ -163,8 +163,7 @@ def _plotly_event_state(message: Any, modes: tuple[str, ...]) -> Any:
         points.append(
             {"curve_number": trace, "point_number": index, "point_index": index, "x": x, "y": y}
         )
-        if index not in indices:
-            indices.append(index)
+    indices = list(dict.fromkeys(point["point_index"] for point in points))  # first-seen order
     selector = message.get("selector") or {}
     state = selector.get("selector_state") or {}
     box, lasso = [], []
