@@ -77,7 +77,7 @@ test: $(VENV)/.test-installed chromium proxy streamlit-venv
 	$(BIN)/ruff check nbstate tests benchmarks scripts deploy
 	$(BIN)/ruff format --check nbstate tests benchmarks scripts deploy
 	$(BIN)/python -m mypy
-	$(BIN)/python -m pytest
+	PYTHON=$(BIN)/python bash scripts/run_tests.sh
 
 demo: $(VENV)/.demo-installed
 	$(BIN)/jupyter lab $(ALLOW_ROOT) $(DEMO_ARGS) notebooks/
