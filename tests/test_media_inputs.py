@@ -315,3 +315,20 @@ st.write("voice", None if r is None else (r.name, r.type, r.size))
         assert check.stdout.strip() == "1 UploadedFile b'RIFF'"
         kernel.set_value(cam, None)  # "Clear photo"
         assert "photo None" in kernel.text(result)
+
+
+def test_on_change_ignore_keeps_the_photo_for_the_next_run_without_rerunning() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+p = st.camera_input("Cam", key="c", on_change="ignore")
+st.write("photo", None if p is None else p.name)
+"""
+    ).run()
+    _view(at, "camera_input").simulate_user_value(("a.jpg", JPEG, "image/jpeg"))
+    if at._app.has_pending_events():
+        at._app.process_events()
+    assert (at.session_state.runs, at.markdown[0].value) == (1, "photo `None`")
+    at.run()  # another widget's rerun, say
+    assert (at.session_state.runs, at.markdown[0].value) == (2, "photo a.jpg")
