@@ -141,7 +141,10 @@ export default {
       send(`camera-input-${stamp}.jpg`, "image/jpeg", new DataView(await blob.arrayBuffer()));
     };
     const record = async () => {
+      if (busy) return;  // a second click while the browser is still asked
+      busy = true;
       try { stream = await open(); } catch (error) { fail(error); return; }
+      finally { busy = false; }
       failure = "";
       const deviceRate = stream.getAudioTracks()[0].getSettings().sampleRate;
       chunks = [];
