@@ -21,16 +21,23 @@ _DRIVER = """
 import json, sys, textwrap
 from streamlit.testing.v1 import AppTest
 cases = json.load(sys.stdin)
+TIMEOUT = float(sys.argv[1])
 out = {}
 for name, (app, probe) in cases.items():
     try:
-        ns = {"at": AppTest.from_string(app)}
+        ns = {"at": AppTest.from_string(app, default_timeout=TIMEOUT)}
         exec(probe, ns)
         out[name] = repr(ns["result"])
     except BaseException as exc:
         out[name] = f"raised {type(exc).__name__}: {exc}"
 print(json.dumps(out))
 """
+
+
+#: AppTest's run timeout for every case on both sides, instead of Streamlit's 3 s default: no
+#: case is about speed (the one about timeouts passes its own), and with the test lanes
+#: running side by side a first import of a chart library can take longer than 3 s.
+RUN_TIMEOUT = 60.0
 
 
 def streamlit_python() -> str | None:
@@ -49,7 +56,7 @@ def run_nbstate(app: str, probe: str) -> str:
 
     app, probe = _prepare(app, probe)
     source = app.replace("import streamlit as st", "import nbstate as st")
-    namespace: dict[str, Any] = {"at": AppTest.from_string(source)}
+    namespace: dict[str, Any] = {"at": AppTest.from_string(source, default_timeout=RUN_TIMEOUT)}
     try:
         exec(probe, namespace)
     except Exception as exc:
@@ -61,7 +68,7 @@ def run_streamlit(cases: dict[str, tuple[str, str]], python: str) -> dict[str, s
     """The repr of `result` for each case, run under Streamlit's AppTest in one subprocess."""
     payload = json.dumps({name: _prepare(*case) for name, case in cases.items()})
     done = subprocess.run(
-        [python, "-c", _DRIVER],
+        [python, "-c", _DRIVER, str(RUN_TIMEOUT)],
         input=payload,
         capture_output=True,
         text=True,

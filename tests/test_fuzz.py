@@ -395,7 +395,9 @@ class AppStateMachine(RuleBasedStateMachine):
         self.control: dict[str, Any] = {"visible": {}, "writes": {}}
         self.model = Model(specs)
         self.model_control: dict[str, Any] = {"visible": {}, "writes": {}}
-        self.at = AppTest.from_function(make_script(specs, self.control))
+        # not Streamlit's 3 s: the model check is about values, and the test lanes run side by
+        # side (scripts/run_tests.sh), so a slow run on a busy machine must not fail it
+        self.at = AppTest.from_function(make_script(specs, self.control), default_timeout=60)
         self.staged: dict[str, Any] = {}
         self.clicks: list[str] = []
         self.run_app()

@@ -37,6 +37,11 @@ def test_browser_lane_runs_in_its_own_process():
 MAKEFILE = ROOT / "Makefile"
 
 
+def _outside_xdist() -> dict[str, str]:
+    """This environment without what an xdist worker running this test would pass on."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")}
+
+
 def _run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "pytest.ini").write_text("[pytest]\nmarkers =\n    browser: a browser test\n")
     (tmp_path / "test_fast.py").write_text(FAST)
@@ -45,7 +50,7 @@ def _run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
         ["bash", str(SCRIPT), "-p", "no:cacheprovider", "-p", "no:playwright"]
         + ["-c", str(tmp_path / "pytest.ini")]
         + ["--rootdir", str(tmp_path), str(tmp_path)],
-        env={**os.environ, "PYTHON": sys.executable, **env},
+        env={**_outside_xdist(), "PYTHON": sys.executable, **env},
         capture_output=True,
         text=True,
         timeout=300,
