@@ -22,6 +22,7 @@ from .files import DownloadView, FileUploadView
 from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .maps import MapView
 from .menus import MenuButtonView, PaginationView
 from .navigation import NavigationMenu, PageLinkView
 from .numeric import NumberView, SliderView, TemporalSliderView
@@ -82,6 +83,7 @@ __all__ = [
     "GridView",
     "HTMLView",
     "LatexView",
+    "MapView",
     "MenuButtonView",
     "MermaidView",
     "NavigationMenu",
