@@ -46,6 +46,17 @@ def test_named_columns_win_and_an_unknown_name_falls_back_as_in_streamlit() -> N
     assert _points({"lat": [1.5], "lon": [2.5]})["longitude"] == [2.5]
 
 
+def test_tables_with_to_pandas_and_missing_sizes() -> None:
+    class Table:  # the protocol Polars and PyArrow tables share
+        def to_pandas(self) -> pd.DataFrame:
+            return pd.DataFrame({"lat": [1.0], "lon": [2.0]})
+
+    assert _points(Table())["latitude"] == [1.0]
+    frame = pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 4.0], "s": [50.0, None]})
+    # a missing size is drawn at the least radius (never a NaN the browser's JSON refuses)
+    assert _points(frame, size="s")["sizes"] == [50.0, 0.0]
+
+
 def test_centre_and_zoom_fit_the_points_as_streamlit_computes_them() -> None:
     # Streamlit 1.67: initialViewState latitude 1.5, longitude 4.0, zoom 7 for these points
     view = _points(pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 5.0]}))["view"]
@@ -124,6 +135,10 @@ def test_colours_in_streamlits_forms(color, expected) -> None:
             "size='radius', which is not a column",
         ),
         ("st.map(zoom='near')", "zoom='near'; give a zoom level"),
+        (
+            "st.map(pd.DataFrame({'lat': ['north'], 'lon': [3.0]}))",
+            "Column lat holds latitudes that are not numbers, e.g. 'north'",
+        ),
         ("st.pydeck_chart({'layers': []})", "got a dict; give a pydeck.Deck"),
         ("st.pydeck_chart(width='content')", "Invalid width value: 'content'"),
         ("st.pydeck_chart(on_select='yes')", "Invalid `on_select` value"),

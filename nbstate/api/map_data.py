@@ -6,6 +6,7 @@ Pure functions of the data: no widget here (the map is drawn by `nbstate.views.m
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..errors import NbStateAPIException
@@ -129,7 +130,22 @@ def _frame(data: Any) -> Any:
         raise NbStateAPIException(
             "st.map needs pandas and ipyleaflet: pip install 'nbstate[maps]'."
         ) from None
-    return data if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
+    if isinstance(data, pd.DataFrame):
+        return data
+    if callable(getattr(data, "to_pandas", None)):  # a Polars or PyArrow table
+        data = data.to_pandas()
+    return pd.DataFrame(data)
+
+
+def _numbers(frame: Any, name: Any, what: str) -> list[float]:
+    """The column's values as floats; an error naming the column when one is not a number."""
+    try:
+        return [float(v) for v in frame[name].tolist()]
+    except (TypeError, ValueError):
+        raise NbStateAPIException(
+            f"Column {name} holds {what} that are not numbers, e.g. {frame[name].iat[0]!r}: "
+            "give numbers (degrees for coordinates, meters for sizes)."
+        ) from None
 
 
 def map_points(
@@ -150,7 +166,8 @@ def map_points(
     size_column = _column_or_value(frame, size)
     color_column = _column_or_value(frame, color)
     if size_column is not None:
-        sizes: Any = [float(s) for s in frame[size_column].tolist()]
+        # a missing size is drawn at the least radius, as deck.gl draws it
+        sizes: Any = [s if math.isfinite(s) else 0.0 for s in _numbers(frame, size_column, "sizes")]
     else:
         sizes = DEFAULT_SIZE if size is None else size
     colors: Any
@@ -165,8 +182,8 @@ def map_points(
         colors = None
     else:
         colors = rgba(color)
-    lats = [float(v) for v in frame[lat].tolist()]
-    lons = [float(v) for v in frame[lon].tolist()]
+    lats = _numbers(frame, lat, "latitudes")
+    lons = _numbers(frame, lon, "longitudes")
     if not lats:
         return {**empty, "sizes": sizes, "view": dict(EMPTY_VIEW)}
     spread = max(max(lats) - min(lats), max(lons) - min(lons))
