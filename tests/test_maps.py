@@ -332,7 +332,9 @@ def test_selecting_pydeck_chart_returns_streamlits_empty_selection() -> None:
     at = AppTest.from_string(DECK_APP).run()
     assert at.markdown[0].value.split() == ["PydeckState", "{}", "{}"]
     assert at.session_state["picked"] == {"selection": {"indices": {}, "objects": {}}}
-    assert at.get("deck_gl_json_chart")[2].key == "picked"
+    selecting = at.get("deck_gl_json_chart")[2]
+    assert selecting.key == "picked"
+    assert selecting.value == {"selection": {"indices": {}, "objects": {}}}  # as Streamlit's
     with pytest.raises(Exception, match="Widget state is read-only"):
         at.session_state["picked"]["selection"] = {}
 
