@@ -260,6 +260,19 @@ def test_the_users_pan_and_zoom_survive_a_rerun_that_keeps_the_view() -> None:
     assert widget.center[1] == 3.0 and widget.zoom != 4
 
 
+def test_the_maps_mouse_events_are_handled_not_logged_as_malformed(caplog) -> None:
+    at = AppTest.from_string(MAP_APP).run()
+    widget = _map(at)
+    seen = []
+    widget.on_interaction(lambda **event: seen.append(event["type"]))
+    event = {"event": "interaction", "type": "mousemove", "coordinates": [1.0, 3.0]}
+    with caplog.at_level("WARNING", logger="nbstate"):
+        widget.comm.handle_msg({"content": {"data": {"method": "custom", "content": event}}})
+        widget.comm.handle_msg({"content": {"data": {"method": "custom", "content": "junk"}}})
+    assert seen == ["mousemove"]  # reached ipyleaflet
+    assert len([r for r in caplog.records if "malformed" in r.getMessage()]) == 1  # the junk
+
+
 def test_ten_thousand_points_are_one_layer_not_ten_thousand_widgets() -> None:
     app = """
 import nbstate as st, numpy as np, pandas as pd

@@ -71,10 +71,7 @@ def point_features(props: dict[str, Any], primary: str = _PRIMARY) -> dict[str, 
 def _primary() -> str:
     from ..options import get_option
 
-    try:
-        return str(get_option("theme.primaryColor") or _PRIMARY)
-    except Exception:
-        return _PRIMARY
+    return str(get_option("theme.primaryColor") or _PRIMARY)
 
 
 class LeafletMap:
@@ -104,6 +101,11 @@ class MapView(View):
     @staticmethod
     def variant_of(element: Element) -> Any:
         return element.props.get("renderer")
+
+    def accepts_custom(self, content: Any) -> bool:
+        """The map's own events (jupyter-leaflet reports every mouse move and click on the map
+        as an "interaction"): ipyleaflet handles them; they change nothing in the app."""
+        return isinstance(content, dict) and content.get("event") == "interaction"
 
     def build(self, element: Element) -> W.Widget:
         if self.variant == "leaflet":
