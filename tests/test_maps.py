@@ -252,7 +252,9 @@ def test_rerun_keeps_the_map_widget_and_sends_only_what_changed() -> None:
 def test_the_users_pan_and_zoom_survive_a_rerun_that_keeps_the_view() -> None:
     at = AppTest.from_string(MAP_APP).run()
     widget = _map(at)
-    widget.center, widget.zoom = (40.0, -70.0), 4  # as the page reports a pan and zoom
+    pan = {"method": "update", "state": {"center": [40.0, -70.0], "zoom": 4}}
+    widget.comm.handle_msg({"content": {"data": pan}})  # the page reports a pan and a zoom
+    assert (list(widget.center), widget.zoom) == ([40.0, -70.0], 4)
     at.run()
     assert (list(widget.center), widget.zoom) == ([40.0, -70.0], 4)
     at.session_state["n"] = 5  # new points: a new view
