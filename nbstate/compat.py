@@ -21,8 +21,6 @@ ALTERNATIVES: dict[str, str] = {
     "experimental_dialog": "st.dialog",
     "experimental_get_query_params": "st.query_params",
     "experimental_set_query_params": "st.query_params",
-    "camera_input": "st.file_uploader",
-    "audio_input": "st.file_uploader",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
     "connection": "your database library directly, cached with st.cache_resource",
     "components": "an anywidget shown with st.bind or display()",

@@ -23,6 +23,7 @@ from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
 from .maps import MapView
+from .media_inputs import MediaInputView
 from .menus import MenuButtonView, PaginationView
 from .navigation import NavigationMenu, PageLinkView
 from .numeric import NumberView, SliderView, TemporalSliderView
@@ -79,6 +80,7 @@ __all__ = [
     "ExpanderView",
     "FeedbackView",
     "FileUploadView",
+    "MediaInputView",
     "GridCellView",
     "GridView",
     "HTMLView",
