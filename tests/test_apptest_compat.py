@@ -236,8 +236,8 @@ def test_missing_st_attribute_names_the_closest_alternative() -> None:
         st.experimental_rerun  # noqa: B018
     with pytest.raises(AttributeError, match="Use st.button instead"):
         st.buton  # noqa: B018
-    assert not hasattr(st, "pydeck_chart")
-    at = AppTest.from_string("import nbstate as st\nst.pydeck_chart(None)").run()
+    assert not hasattr(st, "bokeh_chart")
+    at = AppTest.from_string("import nbstate as st\nst.bokeh_chart(None)").run()
     assert at.exception[0].type == "NbStateNotAvailableError"
 
 

@@ -22,6 +22,7 @@ from .files import DownloadView, FileUploadView
 from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .maps import MapView
 from .media_inputs import MediaInputView
 from .menus import MenuButtonView, PaginationView
 from .navigation import NavigationMenu, PageLinkView
@@ -84,6 +85,7 @@ __all__ = [
     "GridView",
     "HTMLView",
     "LatexView",
+    "MapView",
     "MenuButtonView",
     "MermaidView",
     "NavigationMenu",
