@@ -69,6 +69,7 @@ from .bridge import bind, widget
 from .browser_context import ContextProxy as _ContextProxy
 from .caching import cache_data, cache_resource
 from .compat import not_available as _not_available
+from .connections.factory import connection
 from .execution import rerun, stop
 from .fragments import dialog, fragment
 from .hub_login import UserInfoProxy as _UserInfoProxy
