@@ -1,0 +1,191 @@
+"""st.echarts_chart's views: ipecharts' `EChartsRawWidget`, which draws an ECharts option with
+the ECharts its JupyterLab extension bundles.
+
+With ``on_select`` the view listens to ECharts' ``selectchanged`` and ``brushSelected``
+events (ipecharts sends each event's parameters to the kernel) and turns them into
+Streamlit's `EChartsState`: the union of clicked and brushed data indices per series, and the
+brush areas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as W
+import traitlets
+
+from ..api.echarts import echarts_state, import_ipecharts
+from ..frontend_messages import custom_message
+from ..tree import Element
+from .base import View, WidgetView
+from .registry import shows
+
+SELECT_EVENT = "selectchanged"
+BRUSH_EVENT = "brushSelected"
+
+
+def _css(size: Any) -> str:
+    return f"{size}px" if type(size) is int else "100%"
+
+
+def chart_widget(props: dict[str, Any]) -> W.Widget:
+    """A new ipecharts widget drawing `props["option"]` with its renderer."""
+    ipecharts = import_ipecharts()
+    height = props["height"] if type(props["height"]) is int else 350  # see docs/parameters...
+    return ipecharts.EChartsRawWidget(
+        option=props["option"],
+        renderer=props["renderer"],
+        style={"width": _css(props["width"]), "height": f"{height}px"},
+        _dom_classes=("nbstate-element", "nbstate-echarts_chart"),
+    )
+
+
+def chart_traits(props: dict[str, Any]) -> dict[str, Any]:
+    height = props["height"] if type(props["height"]) is int else 350
+    return {
+        "option": props["option"],
+        "style": {"width": _css(props["width"]), "height": f"{height}px"},
+    }
+
+
+@shows("echarts_chart", lists=())
+class EChartsView(View):
+    """st.echarts_chart: an ipecharts widget (a new one when the renderer changes)."""
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return (element.kind, element.props["renderer"], element.widget_id is not None)
+
+    def build(self, element: Element) -> W.Widget:
+        return chart_widget(element.props)
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return chart_traits(props)
+
+    def accepts_custom(self, content: Any) -> bool:
+        return isinstance(content, dict) and content.get("action") == "widget_init"
+
+
+def _group_key(group: Any) -> tuple[int, str] | None:
+    if not isinstance(group, dict) or type(group.get("seriesIndex")) is not int:
+        return None
+    return group["seriesIndex"], str(group.get("dataType") or "main")
+
+
+def _indices(group: dict[str, Any]) -> set[int]:
+    found = group.get("dataIndex")
+    found = found if isinstance(found, list) else [found]
+    return {i for i in found if type(i) is int}
+
+
+def selection_of(native: list[Any], batch: list[Any], series: list[Any]) -> Any:
+    """Streamlit's `EChartsState` from the last ``selectchanged`` groups (`native`) and the
+    last ``brushSelected`` batch; `series` is each series' (id, name)."""
+    chosen: dict[tuple[int, str], set[int]] = {}
+    brushed = [g for brush in batch if isinstance(brush, dict) for g in brush.get("selected") or []]
+    for group in [*native, *brushed]:
+        key = _group_key(group)
+        if key is not None:
+            chosen.setdefault(key, set()).update(_indices(group))
+    selected = []
+    for (index, data_type), indices in sorted(chosen.items()):
+        if not indices:
+            continue  # ECharts lists every series; Streamlit omits the empty ones
+        series_id, name = series[index] if index < len(series) else (None, None)
+        selected.append(
+            {
+                "series_index": index,
+                "series_id": series_id,
+                "series_name": name,
+                "data_type": data_type,
+                "data_indices": sorted(indices),
+            }
+        )
+    areas: list[dict[str, Any]] = []
+    for brush in batch:
+        for area in (brush.get("areas") if isinstance(brush, dict) else None) or []:
+            if isinstance(area, dict) and area.get("coordRange") is not None:
+                areas.append(
+                    {
+                        "brush_index": len(areas),
+                        "brush_type": area.get("brushType"),
+                        "coord_range": area["coordRange"],
+                    }
+                )
+    return echarts_state(selected, areas)
+
+
+class EChartsSelectionView(WidgetView):
+    """st.echarts_chart with ``on_select``: its value follows ECharts' selection events."""
+
+    value_trait = "nbstate_selection"
+    compare_with_shown = False
+
+    @staticmethod
+    def variant_of(element: Element) -> Any:
+        return EChartsView.variant_of(element)
+
+    def build(self, element: Element) -> W.Widget:
+        widget = chart_widget(element.props)
+        # not synced: set from the events below; WidgetView observes it
+        widget.add_traits(nbstate_selection=traitlets.Any(None))
+        self._native: list[Any] = []
+        self._batch: list[Any] = []
+        widget.on(SELECT_EVENT, None, self._on_select)
+        widget.on(BRUSH_EVENT, None, self._on_brush)
+        return widget
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return chart_traits(props)
+
+    def accepts_custom(self, content: Any) -> bool:
+        if not isinstance(content, dict):
+            return False
+        if content.get("action") == "widget_init":
+            return True
+        payload = content.get("payload")
+        return content.get("action") == "event_handler_params" and isinstance(payload, dict)
+
+    def _on_select(self, params: Any) -> None:
+        if isinstance(params, dict) and isinstance(params.get("selected"), list):
+            self._native = params["selected"]
+            self._report()
+
+    def _on_brush(self, params: Any) -> None:
+        if isinstance(params, dict) and isinstance(params.get("batch"), list):
+            self._batch = params["batch"]
+            self._report()
+
+    def _report(self) -> None:
+        state = selection_of(self._native, self._batch, list(self.element.props["series"]))
+        if state != self.element.props.get("value"):
+            self.widget.nbstate_selection = state
+
+    def _on_value(self, change: dict[str, Any]) -> None:
+        if change["new"] is not None:
+            super()._on_value(change)
+
+    def simulate_user_value(self, value: Any) -> None:
+        """Deliver `value` as the page would: ECharts' events through ipecharts' messages."""
+        widget = self.widget
+        if not widget._widget_initialized:
+            widget._handle_msg(custom_message({"action": "widget_init"}))
+        selection = dict((value or {}).get("selection") or {})
+        native = [
+            {"seriesIndex": g["series_index"], "dataIndex": list(g["data_indices"]),
+             "dataType": g.get("data_type", "main")}
+            for g in selection.get("selected") or []
+        ]  # fmt: skip
+        areas = [
+            {"brushType": a.get("brush_type"), "coordRange": a.get("coord_range")}
+            for a in selection.get("areas") or []
+        ]
+        events = [(SELECT_EVENT, {"type": "selectchanged", "selected": native})]
+        if areas or self._batch:
+            events.append((BRUSH_EVENT, {"type": "brushselected", "batch": [{"areas": areas}]}))
+        for event, params in events:
+            for handler_id in widget._event_handlers.get(event, {}):
+                payload = {"event": event, "handlerId": handler_id, "params": params}
+                widget._handle_msg(
+                    custom_message({"action": "event_handler_params", "payload": payload})
+                )
