@@ -29,8 +29,10 @@ def chart_widgets(at: AppTest) -> list:
     found, stack = [], [at._app.renderer.main]
     while stack:
         view = stack.pop(0)
-        if isinstance(view.widget, ipecharts.EChartsRawWidget):
-            found.append(view.widget)
+        chart = getattr(view, "chart", None)
+        if isinstance(chart, ipecharts.EChartsRawWidget):
+            assert chart in view.widget.children  # in the box that carries nbstate's classes
+            found.append(chart)
         stack[:0] = view.children
     return found
 
@@ -258,3 +260,12 @@ def test_missing_ipecharts_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setitem(sys.modules, "ipecharts", None)
     at = run("st.echarts_chart(opt)")
     assert r"pip install nbstate[echarts]" in str(at.exception[0].value)
+
+
+def test_the_chart_sits_in_a_box_carrying_nbstates_classes() -> None:
+    # ipecharts' view drops its own widget's _dom_classes (measured in JupyterLab 4): the
+    # key class, which page CSS and the browser tests find a chart by, is on the box
+    at = run('st.echarts_chart(opt, on_select="rerun", key="sales")')
+    (view,) = [v for v in at._app.renderer.widget_views.values() if hasattr(v, "chart")]
+    assert {"nbstate-element", "nbstate-key-sales"} <= set(view.widget._dom_classes)
+    assert view.widget.children == (view.chart,)

@@ -15,9 +15,9 @@ import ipywidgets as W
 import traitlets
 
 from ..api.echarts import echarts_state, import_ipecharts
-from ..frontend_messages import custom_message
+from ..frontend_messages import custom_message, guard_frontend_messages
 from ..tree import Element
-from .base import View, WidgetView
+from .base import View, WidgetView, close_widget, set_traits
 from .registry import shows
 
 SELECT_EVENT = "selectchanged"
@@ -36,7 +36,6 @@ def chart_widget(props: dict[str, Any]) -> W.Widget:
         option=props["option"],
         renderer=props["renderer"],
         style={"width": _css(props["width"]), "height": f"{height}px"},
-        _dom_classes=("nbstate-element", "nbstate-echarts_chart"),
     )
 
 
@@ -48,19 +47,44 @@ def chart_traits(props: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def boxed(view: Any, props: dict[str, Any]) -> W.Widget:
+    """The chart in a box: ipecharts' view drops the `_dom_classes` of its own widget, and
+    nbstate's classes (``nbstate-element``, ``nbstate-key-<key>``) must reach the page."""
+    view.chart = chart_widget(props)
+    guard_frontend_messages(view.chart, "an echarts_chart", view.accepts_custom)
+    return W.Box([view.chart], _dom_classes=("nbstate-element", "nbstate-echarts_chart"))
+
+
+def show_chart(view: Any, element: Element) -> None:
+    """Set the traits of `element` on the chart (not on its box)."""
+    traits = chart_traits(element.props)
+    set_traits(view.chart, traits)
+    view.shown_traits = traits
+    view.props = element.props
+
+
 @shows("echarts_chart", lists=())
 class EChartsView(View):
     """st.echarts_chart: an ipecharts widget (a new one when the renderer changes)."""
+
+    chart: W.Widget
 
     @staticmethod
     def variant_of(element: Element) -> Any:
         return (element.kind, element.props["renderer"], element.widget_id is not None)
 
     def build(self, element: Element) -> W.Widget:
-        return chart_widget(element.props)
+        return boxed(self, element.props)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return chart_traits(props)
+
+    def show(self, element: Element) -> None:
+        show_chart(self, element)
+
+    def close(self) -> None:
+        close_widget(self.chart)
+        super().close()
 
     def accepts_custom(self, content: Any) -> bool:
         return isinstance(content, dict) and content.get("action") == "widget_init"
@@ -119,6 +143,7 @@ class EChartsSelectionView(WidgetView):
     """st.echarts_chart with ``on_select``: its value follows ECharts' selection events."""
 
     value_trait = "nbstate_selection"
+    chart: W.Widget
     compare_with_shown = False
 
     @staticmethod
@@ -126,17 +151,24 @@ class EChartsSelectionView(WidgetView):
         return EChartsView.variant_of(element)
 
     def build(self, element: Element) -> W.Widget:
-        widget = chart_widget(element.props)
-        # not synced: set from the events below; WidgetView observes it
-        widget.add_traits(nbstate_selection=traitlets.Any(None))
+        box = boxed(self, element.props)
+        # not synced: set from the chart's events below; WidgetView observes it
+        box.add_traits(nbstate_selection=traitlets.Any(None))
         self._native: list[Any] = []
         self._batch: list[Any] = []
-        widget.on(SELECT_EVENT, None, self._on_select)
-        widget.on(BRUSH_EVENT, None, self._on_brush)
-        return widget
+        self.chart.on(SELECT_EVENT, None, self._on_select)
+        self.chart.on(BRUSH_EVENT, None, self._on_brush)
+        return box
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return chart_traits(props)
+
+    def show(self, element: Element) -> None:
+        show_chart(self, element)
+
+    def close(self) -> None:
+        close_widget(self.chart)
+        super().close()
 
     def accepts_custom(self, content: Any) -> bool:
         if not isinstance(content, dict):
@@ -167,7 +199,7 @@ class EChartsSelectionView(WidgetView):
 
     def simulate_user_value(self, value: Any) -> None:
         """Deliver `value` as the page would: ECharts' events through ipecharts' messages."""
-        widget = self.widget
+        widget = self.chart
         if not widget._widget_initialized:
             widget._handle_msg(custom_message({"action": "widget_init"}))
         selection = dict((value or {}).get("selection") or {})
