@@ -148,6 +148,6 @@ def echarts_chart(
     }
     if not selecting:
         user_key = register_chart_id("echarts_chart", key, identity) if key is not None else None
-        return add_element(chart_element("echarts_chart", props, user_key, option))
+        return add_element(chart_element("echarts_chart", props, user_key, None))
     props["series"] = series_names(option)
     return selecting_chart("echarts_chart", key, identity, props, echarts_state(), on_select)
