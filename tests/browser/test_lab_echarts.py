@@ -1,6 +1,6 @@
-"""st.echarts_chart in JupyterLab 4: ipecharts' prebuilt extension draws the chart (a canvas
-with a real size, no request leaves the machine) and a click on a bar of a series with
-``selectedMode`` reruns the app with Streamlit's selection."""
+"""st.echarts_chart in JupyterLab 4 and in Voilà (on the same server): ipecharts' prebuilt
+extension draws the chart (a canvas with a real size, no request leaves the machine) and a
+click on a bar of a series with ``selectedMode`` reruns the app with Streamlit's selection."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from browser_support import (
     run_setup_cell,
     write_notebook,
 )
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -33,31 +33,49 @@ st.write("picked: " + (str(picked[0]["data_indices"]) if picked else "nothing"))
 """
 
 
-def test_an_echarts_chart_is_drawn_and_a_click_selects_a_bar(page: Page, lab, shot) -> None:
-    started = time.monotonic()
-    outside = []
+def watch_requests(page: Page) -> list[str]:
+    """The URLs the page asks of any host but this machine."""
+    outside: list[str] = []
+    local = ("127.0.0.1", "localhost", None)
     page.on(
-        "request",
-        lambda r: (
-            outside.append(r.url)
-            if urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None)
-            else None
-        ),
+        "request", lambda r: outside.append(r.url) if urlparse(r.url).hostname not in local else 0
     )
-    write_notebook(lab.root / "echarts.ipynb", [rerun_cell(APP)])
-    open_notebook(page, lab, "echarts.ipynb", "lab", n_cells=2)
-    run_setup_cell(page)
-    run_cell(page, 1)
-    app = app_area(page, 1)
+    return outside
+
+
+def check_drawn_and_selectable(page: Page, app: Locator, shot) -> None:
+    """The chart is a canvas of the asked width (400) and Streamlit's content height (350);
+    clicking its one bar reruns the app with that bar selected."""
     expect(app).to_contain_text("picked: nothing", timeout=60_000)
     canvas = app.locator(".nbstate-key-bars canvas").first
     expect(canvas).to_be_visible(timeout=30_000)
     box = canvas.bounding_box()
-    assert box is not None and box["width"] > 300 and box["height"] > 300, box
+    assert box is not None and round(box["width"]) == 400 and round(box["height"]) == 350, box
     shot("drawn")
     # the single bar spans the plot's middle, from the x axis to the top (max 10)
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.6)
     expect(app).to_contain_text("picked: [0]", timeout=30_000)
     shot("selected")
+
+
+def test_jupyterlab_draws_an_echarts_chart_and_a_click_selects(page: Page, lab, shot) -> None:
+    started = time.monotonic()
+    outside = watch_requests(page)
+    write_notebook(lab.root / "echarts.ipynb", [rerun_cell(APP)])
+    open_notebook(page, lab, "echarts.ipynb", "lab", n_cells=2)
+    run_setup_cell(page)
+    run_cell(page, 1)
+    check_drawn_and_selectable(page, app_area(page, 1), shot)
     assert not outside, outside  # ECharts came from the extension, not a CDN
-    print(f"echarts lab test: {time.monotonic() - started:.1f} s")
+    print(f"echarts in JupyterLab: {time.monotonic() - started:.1f} s")
+
+
+def test_voila_draws_an_echarts_chart_and_a_click_selects(page: Page, lab, shot) -> None:
+    started = time.monotonic()
+    outside = watch_requests(page)
+    write_notebook(lab.root / "echarts_voila.ipynb", [rerun_cell(APP)])
+    page.goto(lab.url("/voila/render/echarts_voila.ipynb"))
+    check_drawn_and_selectable(page, page.locator(".nbstate-app"), shot)
+    # Voila's own page template loads Font Awesome and MathJax from CDNs; ECharts it does not
+    assert not [url for url in outside if "echarts" in url.lower()], outside
+    print(f"echarts in Voila: {time.monotonic() - started:.1f} s")
