@@ -330,3 +330,33 @@ def test_close_is_called_when_the_cache_lets_the_connection_go() -> None:
     st.connection("c", type=Closing)
     st.cache_resource.clear()
     assert closed == ["c"]
+
+
+def test_new_secrets_for_the_connection_reconnect_it(project: Path) -> None:
+    conn = st.connection("sql")
+    engine = conn.engine
+    assert conn.engine is engine
+    other = project / "other.db"
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE pets (name TEXT, owner TEXT)")
+    secrets_file = project / ".streamlit" / "secrets.toml"
+    text = secrets_file.read_text()
+    # another connection's section changes: this one keeps its engine
+    secrets_file.write_text(text.replace("[connections.pets_db]", "[connections.pets_db]\nx = 1"))
+    st.secrets.reload()
+    assert conn.engine is engine
+    secrets_file.write_text(text.replace(str(project / "pets.db"), str(other), 1))
+    st.secrets.reload()
+    assert conn.engine is not engine  # as Streamlit resets a connection on its secrets' change
+    assert conn.query("SELECT count(*) AS n FROM pets", ttl=1)["n"][0] == 0
+
+
+def test_apptest_secrets_configure_the_connection(project: Path) -> None:
+    at = AppTest.from_string(
+        "import nbstate as st\n"
+        'st.write(str(st.connection("memo").query("SELECT 41 + 1 AS n")["n"][0]))\n'
+    )
+    at.secrets["connections"] = {"memo": {"type": "sql", "url": "sqlite://"}}
+    at.run()
+    assert not at.exception
+    assert at.markdown[0].value == "42"

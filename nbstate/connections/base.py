@@ -30,6 +30,7 @@ class BaseConnection(ABC, Generic[RawConnectionT]):
         self._kwargs = kwargs
         # Unique for the life of the kernel (id() can be reused), it scopes query caches.
         self._connection_instance_id = uuid.uuid4()
+        self._secrets_seen = self._secrets.to_dict()
         self._raw_instance: RawConnectionT | None = self._connect(**kwargs)
 
     def __getattribute__(self, name: str) -> Any:
@@ -59,7 +60,12 @@ class BaseConnection(ABC, Generic[RawConnectionT]):
 
     @property
     def _instance(self) -> RawConnectionT:
-        """The underlying object, connecting first if there is none (after `reset`)."""
+        """The underlying object, connecting first if there is none (after `reset`) or if
+        this connection's secrets changed (``st.secrets.reload()`` read new ones)."""
+        secrets_now = self._secrets.to_dict()
+        if secrets_now != self._secrets_seen:
+            self._secrets_seen = secrets_now
+            self.reset()
         if self._raw_instance is None:
             self._raw_instance = self._connect(**self._kwargs)
         return self._raw_instance
