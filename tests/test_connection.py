@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import sqlalchemy  # noqa: F401 - a test dependency: missing, the module fails loudly
 
 import nbstate as st
 from nbstate.connections import BaseConnection, SQLConnection
 from nbstate.errors import NbStateAPIException, NbStateMissingRequiredParameterError
 from nbstate.testing import AppTest
-
-pytest.importorskip("sqlalchemy")
 
 
 @pytest.fixture(autouse=True)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import sys
 
+import ipecharts
 import pytest
 
 from nbstate.testing import AppTest
-
-ipecharts = pytest.importorskip("ipecharts")
 
 PRE = """
 import nbstate as st
