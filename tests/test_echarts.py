@@ -147,17 +147,25 @@ def test_echarts_events_become_streamlits_selection() -> None:
     native = [
         {"seriesIndex": 0, "dataIndex": [2, 0]},
         {"seriesIndex": 1, "dataIndex": []},  # ECharts lists empty series too
+        {"seriesIndex": 2, "dataIndex": [0], "dataType": "edge"},  # a graph: edges after nodes
+        {"seriesIndex": 2, "dataIndex": [3], "dataType": "node"},
     ]
     batch = [
         {
+            "brushIndex": 1,
             "areas": [
                 {"brushType": "rect", "coordRange": [[0, 1], [2, 3]]},
                 {"brushType": "polygon", "range": [[1, 2]]},  # pixels only: left out
             ],
             "selected": [{"seriesIndex": 0, "dataIndex": [1]}],
-        }
+        },
+        {  # a brush whose areas are all in pixels selects nothing (Streamlit's frontend)
+            "brushIndex": 0,
+            "areas": [{"brushType": "rect", "range": [[0, 5], [0, 5]]}],
+            "selected": [{"seriesIndex": 0, "dataIndex": [4]}],
+        },
     ]
-    state = selection_of(native, batch, [("sales", "Sales"), (None, None)])
+    state = selection_of(native, batch, [("sales", "Sales"), (None, None), (None, "G")])
     assert state == {
         "selection": {
             "selected": [
@@ -167,9 +175,23 @@ def test_echarts_events_become_streamlits_selection() -> None:
                     "series_name": "Sales",
                     "data_type": "main",
                     "data_indices": [0, 1, 2],
-                }
+                },
+                {
+                    "series_index": 2,
+                    "series_id": None,
+                    "series_name": "G",
+                    "data_type": "node",
+                    "data_indices": [3],
+                },
+                {
+                    "series_index": 2,
+                    "series_id": None,
+                    "series_name": "G",
+                    "data_type": "edge",
+                    "data_indices": [0],
+                },
             ],
-            "areas": [{"brush_index": 0, "brush_type": "rect", "coord_range": [[0, 1], [2, 3]]}],
+            "areas": [{"brush_index": 1, "brush_type": "rect", "coord_range": [[0, 1], [2, 3]]}],
         }
     }
 
@@ -268,3 +290,12 @@ def test_the_chart_sits_in_a_box_carrying_nbstates_classes() -> None:
     (view,) = [v for v in at._app.renderer.widget_views.values() if hasattr(v, "chart")]
     assert {"nbstate-element", "nbstate-key-sales"} <= set(view.widget._dom_classes)
     assert view.widget.children == (view.chart,)
+
+
+def test_series_ids_and_names_come_from_the_options_series_by_index() -> None:
+    from nbstate.api.echarts import series_names
+
+    two = {"series": [{"type": "bar", "id": "a"}, {"type": "line", "name": "L"}]}
+    assert series_names(two) == [("a", None), (None, "L")]
+    timeline = {"baseOption": {"series": {"type": "bar", "name": "B"}}, "options": [{}]}
+    assert series_names(timeline) == [(None, "B")]

@@ -17,7 +17,7 @@ from ..layout import add_element
 from .chart_extras import normalize_alt
 from .chart_selection import chart_element, register_chart_id, selecting_chart
 from .dataframe import ReadOnlyAttributeDict, check_on_select
-from .echarts_spec import enables_selection, normalize_spec, series_of
+from .echarts_spec import enables_selection, normalize_spec
 from .sizes import check_height, check_width
 
 #: Streamlit's sizes of "content", which a raw ECharts option does not have.
@@ -83,7 +83,10 @@ def _with_alt(option: dict[str, Any], alt: str | None) -> dict[str, Any]:
 
 def series_names(option: dict[str, Any]) -> list[tuple[Any, Any]]:
     """(id, name) of each top-level series, by index: what a selection reports of them."""
-    return [(s.get("id"), s.get("name")) for s in series_of(option)]
+    base = option.get("baseOption") if "series" not in option else option
+    series = base.get("series") if isinstance(base, dict) else None
+    series = [series] if isinstance(series, dict) else series if isinstance(series, list) else []
+    return [(s.get("id"), s.get("name")) if isinstance(s, dict) else (None, None) for s in series]
 
 
 def echarts_chart(

@@ -102,17 +102,41 @@ def _indices(group: dict[str, Any]) -> set[int]:
     return {i for i in found if type(i) is int}
 
 
+def _area_ok(area: Any) -> bool:
+    """An area Streamlit reports: its type, and its range in data coordinates (a region that
+    ECharts describes in pixels only cannot be mapped back to the data)."""
+    return (
+        isinstance(area, dict)
+        and isinstance(area.get("brushType"), str)
+        and isinstance(area.get("coordRange"), list)
+    )
+
+
+def _brushes(batch: list[Any]) -> list[dict[str, Any]]:
+    """The batch's brushes by ``brushIndex``, keeping only data-coordinate areas; a brush
+    left with none selects nothing (as Streamlit's frontend)."""
+    kept = []
+    for brush in batch:
+        if isinstance(brush, dict):
+            areas = [a for a in brush.get("areas") or [] if _area_ok(a)]
+            selected = brush.get("selected") or [] if areas else []
+            kept.append({**brush, "areas": areas, "selected": selected})
+    return sorted(kept, key=lambda b: b.get("brushIndex") or 0)
+
+
 def selection_of(native: list[Any], batch: list[Any], series: list[Any]) -> Any:
     """Streamlit's `EChartsState` from the last ``selectchanged`` groups (`native`) and the
     last ``brushSelected`` batch; `series` is each series' (id, name)."""
+    brushes = _brushes(batch)
     chosen: dict[tuple[int, str], set[int]] = {}
-    brushed = [g for brush in batch if isinstance(brush, dict) for g in brush.get("selected") or []]
-    for group in [*native, *brushed]:
+    for group in [*native, *(g for brush in brushes for g in brush["selected"])]:
         key = _group_key(group)
         if key is not None:
             chosen.setdefault(key, set()).update(_indices(group))
     selected = []
-    for (index, data_type), indices in sorted(chosen.items()):
+    order = {"main": 0, "node": 1, "edge": 2}  # Streamlit's order within a series
+    ranked = sorted(chosen.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 3), kv[0][1]))
+    for (index, data_type), indices in ranked:
         if not indices:
             continue  # ECharts lists every series; Streamlit omits the empty ones
         series_id, name = series[index] if index < len(series) else (None, None)
@@ -125,17 +149,15 @@ def selection_of(native: list[Any], batch: list[Any], series: list[Any]) -> Any:
                 "data_indices": sorted(indices),
             }
         )
-    areas: list[dict[str, Any]] = []
-    for brush in batch:
-        for area in (brush.get("areas") if isinstance(brush, dict) else None) or []:
-            if isinstance(area, dict) and area.get("coordRange") is not None:
-                areas.append(
-                    {
-                        "brush_index": len(areas),
-                        "brush_type": area.get("brushType"),
-                        "coord_range": area["coordRange"],
-                    }
-                )
+    areas = [
+        {
+            "brush_index": brush.get("brushIndex") or 0,
+            "brush_type": area["brushType"],
+            "coord_range": area["coordRange"],
+        }
+        for brush in brushes
+        for area in brush["areas"]
+    ]
     return echarts_state(selected, areas)
 
 
@@ -208,13 +230,15 @@ class EChartsSelectionView(WidgetView):
              "dataType": g.get("data_type", "main")}
             for g in selection.get("selected") or []
         ]  # fmt: skip
-        areas = [
-            {"brushType": a.get("brush_type"), "coordRange": a.get("coord_range")}
-            for a in selection.get("areas") or []
-        ]
+        batch: dict[int, list[Any]] = {}
+        for area in selection.get("areas") or []:
+            batch.setdefault(area.get("brush_index", 0), []).append(
+                {"brushType": area.get("brush_type"), "coordRange": area.get("coord_range")}
+            )
+        brushes = [{"brushIndex": i, "areas": areas} for i, areas in sorted(batch.items())]
         events = [(SELECT_EVENT, {"type": "selectchanged", "selected": native})]
-        if areas or self._batch:
-            events.append((BRUSH_EVENT, {"type": "brushselected", "batch": [{"areas": areas}]}))
+        if brushes or self._batch:
+            events.append((BRUSH_EVENT, {"type": "brushselected", "batch": brushes}))
         for event, params in events:
             for handler_id in widget._event_handlers.get(event, {}):
                 payload = {"event": event, "handlerId": handler_id, "params": params}
