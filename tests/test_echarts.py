@@ -299,3 +299,24 @@ def test_series_ids_and_names_come_from_the_options_series_by_index() -> None:
     assert series_names(two) == [("a", None), (None, "L")]
     timeline = {"baseOption": {"series": {"type": "bar", "name": "B"}}, "options": [{}]}
     assert series_names(timeline) == [(None, "B")]
+
+
+def test_content_size_takes_a_pyecharts_charts_own_width_and_height() -> None:
+    at = run(
+        "import json\n"
+        "class Pye:\n"
+        "    def __init__(self, width, height):\n"
+        "        self.width, self.height = width, height\n"
+        "    def dump_options(self):\n"
+        "        return json.dumps(opt)\n"
+        'st.echarts_chart(Pye("640px", "300px"), width="content", key="a")\n'
+        'st.echarts_chart(Pye("900px", "500px"), width="content", key="b")\n'  # its defaults
+        'st.echarts_chart(Pye("100%", "20em"), width="content", key="c")\n'
+    )
+    assert not at.exception
+    styles = [w.style for w in chart_widgets(at)]
+    assert styles == [
+        {"width": "640px", "height": "300px"},
+        {"width": "700px", "height": "350px"},
+        {"width": "100%", "height": "350px"},
+    ]

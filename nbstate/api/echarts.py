@@ -9,6 +9,7 @@ With ``on_select="rerun"`` or a callback the chart is a widget whose value is St
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -81,6 +82,27 @@ def _with_alt(option: dict[str, Any], alt: str | None) -> dict[str, Any]:
     return {**option, "aria": {**aria, "enabled": True, "label": label}}
 
 
+#: pyecharts' own default size, which Streamlit does not take as the chart's chosen size.
+PYECHARTS_DEFAULTS = {"width": "900px", "height": "500px"}
+
+
+def content_size(spec: Any, name: str, default: int) -> Any:
+    """ "content" `name` (width or height): a pyecharts chart's own chosen size ("640px"
+    pixels, "100%" stretch), else Streamlit's `default`."""
+    value = getattr(spec, name, None)
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, (int, float)):
+        return int(value) if value > 0 else default
+    if not isinstance(value, str) or value.strip() in ("", PYECHARTS_DEFAULTS[name]):
+        return default
+    text = value.strip()
+    if text == "100%":
+        return "stretch"
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*px", text)
+    return int(float(match[1])) or default if match else default
+
+
 def series_names(option: dict[str, Any]) -> list[tuple[Any, Any]]:
     """(id, name) of each top-level series, by index: what a selection reports of them."""
     base = option.get("baseOption") if "series" not in option else option
@@ -142,8 +164,8 @@ def echarts_chart(
     props: dict[str, Any] = {
         "option": _with_alt(_themed(option, theme), text_alt),
         "spec": option,
-        "width": CONTENT_WIDTH if width == "content" else width,
-        "height": CONTENT_HEIGHT if height == "content" else height,
+        "width": content_size(spec, "width", CONTENT_WIDTH) if width == "content" else width,
+        "height": content_size(spec, "height", CONTENT_HEIGHT) if height == "content" else height,
         "theme": theme,
         "renderer": renderer,
         "alt": text_alt,
