@@ -60,11 +60,11 @@ proxy:
 	fi
 
 streamlit-venv:
-	@if $(STREAMLIT_VENV)/bin/python -c "import importlib.metadata as m, sys, plotly; sys.exit(m.version('streamlit') != '1.67.0')" 2>/dev/null; then :; \
+	@if $(STREAMLIT_VENV)/bin/python -c "import importlib.metadata as m, sys, plotly, sqlalchemy; sys.exit(m.version('streamlit') != '1.67.0')" 2>/dev/null; then :; \
 	else \
-		echo "Creating $(STREAMLIT_VENV) with streamlit==1.67.0 (and plotly) for the differential tests"; \
+		echo "Creating $(STREAMLIT_VENV) with streamlit==1.67.0 (and plotly, SQLAlchemy) for the differential tests"; \
 		{ $(PYTHON) -m venv $(STREAMLIT_VENV) \
-			&& $(STREAMLIT_VENV)/bin/python -m pip install -q "streamlit==1.67.0" pandas numpy "plotly>=6"; } \
+			&& $(STREAMLIT_VENV)/bin/python -m pip install -q "streamlit==1.67.0" pandas numpy "plotly>=6" "SQLAlchemy>=2"; } \
 			|| echo "WARNING: could not install Streamlit into $(STREAMLIT_VENV): the differential tests will skip (fail under CI=true)"; \
 	fi
 

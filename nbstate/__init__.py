@@ -26,6 +26,7 @@ from .api.data import data_editor, metric, pyplot
 from .api.dataframe import dataframe
 from .api.datetime import date_input, time_input
 from .api.datetime_input import datetime_input
+from .api.echarts import echarts_chart
 from .api.echo import echo
 from .api.embeds import graphviz_chart, iframe, logo, mermaid_chart, pdf, skeleton
 from .api.feedback import balloons, snow, status, toast
@@ -71,6 +72,7 @@ from .bridge import bind, widget
 from .browser_context import ContextProxy as _ContextProxy
 from .caching import cache_data, cache_resource
 from .compat import not_available as _not_available
+from .connections.factory import connection
 from .execution import rerun, stop
 from .fragments import dialog, fragment
 from .hub_login import UserInfoProxy as _UserInfoProxy

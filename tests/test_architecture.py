@@ -49,6 +49,8 @@ watcher web write write_stream
 COUNTERPARTS = {
     # nbstate's exception classes, as `streamlit.errors` holds Streamlit's (`st.errors.X`).
     "errors",
+    # the connection classes (`st.connections.BaseConnection`), as `streamlit.connections`
+    "connections",
 }
 
 

@@ -93,10 +93,12 @@ def test_every_name_nbstate_lacks_is_marked_not_available_in_the_table() -> None
 
 def test_streamlits_internal_modules_raise_not_available_but_errors() -> None:
     """`st.config`, `st.runtime`...: Streamlit's internals, never nbstate's modules
-    (`nbstate.errors` holds nbstate's exception classes, as `streamlit.errors` holds its)."""
+    (`nbstate.errors` holds nbstate's exception classes, as `streamlit.errors` holds its;
+    `nbstate.connections` the connection classes users subclass, as `streamlit.connections`)."""
     assert "config" in SNAPSHOT["internal"] and "runtime" in SNAPSHOT["internal"]
+    assert {"BaseConnection", "SQLConnection"} <= set(nbstate.connections.__all__)
     for name in SNAPSHOT["internal"]:
-        if name == "errors":
+        if name in ("errors", "connections"):
             continue
         with pytest.raises(NbStateNotAvailableError, match=f"st.{name} is not available"):
             getattr(nbstate, name)

@@ -17,6 +17,7 @@ from .data import DataEditorView
 from .dataframe import DataframeView, SelectableDataframeView
 from .datetime import DateRangeView, DateView, TimeView
 from .datetime_input import DateTimeView
+from .echarts import EChartsSelectionView, EChartsView
 from .embeds import EmbedView, MermaidView
 from .files import DownloadView, FileUploadView
 from .grid import GridCellView, GridView
@@ -48,6 +49,8 @@ def view_class(element: Element) -> type[View]:
         cls = PopoverBoxView
     elif cls is DataframeView and element.widget_id is not None:
         cls = SelectableDataframeView
+    elif cls is EChartsView and element.widget_id is not None:
+        cls = EChartsSelectionView
     elif cls is OutputView and element.widget_id is not None:
         # a chart with on_select (the only widgets among OutputView's kinds)
         cls = PlotlySelectionView if element.kind == "plotly_chart" else VegaSelectionView
