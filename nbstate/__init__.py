@@ -64,6 +64,7 @@ from .api.text import (
     write,
     write_stream,
 )
+from . import components
 from .app_function import app
 from .bridge import bind, widget
 from .browser_context import ContextProxy as _ContextProxy

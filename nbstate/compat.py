@@ -27,7 +27,6 @@ ALTERNATIVES: dict[str, str] = {
     "pydeck_chart": "st.altair_chart or st.plotly_chart",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
     "connection": "your database library directly, cached with st.cache_resource",
-    "components": "an anywidget shown with st.bind or display()",
     "echarts_chart": "st.plotly_chart or st.altair_chart (nbstate has no ECharts renderer)",
     "bottom": "a st.container() written at the end of the app (st.chat_input is shown there)",
 }
