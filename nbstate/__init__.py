@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+from . import components
 from .api.buttons import button
 from .api.charts import (
     altair_chart,
@@ -64,7 +65,6 @@ from .api.text import (
     write,
     write_stream,
 )
-from . import components
 from .app_function import app
 from .bridge import bind, widget
 from .browser_context import ContextProxy as _ContextProxy

@@ -49,6 +49,8 @@ watcher web write write_stream
 COUNTERPARTS = {
     # nbstate's exception classes, as `streamlit.errors` holds Streamlit's (`st.errors.X`).
     "errors",
+    # st.components.v1 / v2, as `streamlit.components` holds them (`import nbstate.components.v1`).
+    "components",
 }
 
 
