@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import options
 from ..component_files import component_document
-from ..errors import NbStateAPIException, NbStateValueError
+from ..errors import NbStateAPIException, NbStateInvalidParameterTypeError, NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .widget import create_widget
@@ -35,7 +35,7 @@ def check_tab_index(tab_index: Any) -> None:
     if tab_index is None:
         return
     if isinstance(tab_index, bool) or not isinstance(tab_index, int):
-        raise NbStateAPIException(
+        raise NbStateInvalidParameterTypeError(
             f"Invalid `tab_index` type. Expected one of: int. Provided type: "
             f"{type(tab_index).__name__}."
         )
