@@ -158,6 +158,25 @@ st.session_state.n += 1
     assert at.text[0].value == "5" and _views(at)[0].widget.args["n"] == 2
 
 
+def test_in_a_form_a_component_may_have_a_callback_and_its_value_waits_for_submit() -> None:
+    at = AppTest.from_string(
+        """
+import nbstate as st
+comp = st.components.v1.declare_component("dev", url="http://localhost:3001")
+st.session_state.setdefault("log", [])
+with st.form("f"):
+    value = comp(key="k", on_change=lambda: st.session_state.log.append(("cb", st.session_state.k)))
+    st.form_submit_button("Submit")
+st.session_state.log.append(("run", value))
+"""
+    ).run()
+    assert not at.exception  # Streamlit 1.67 applies no form policy to components
+    at.get("component_instance")[0].set_value(3).run()
+    assert at.session_state["log"] == [("run", None), ("run", None)]
+    at.button[0].click().run()
+    assert at.session_state["log"][2:] == [("cb", 3), ("run", 3)]
+
+
 def test_declared_component_names_and_equality() -> None:
     first = st.components.v1.declare_component("demo", path=DEMO)
     again = st.components.v1.declare_component("demo", path=str(DEMO))
