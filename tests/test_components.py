@@ -262,3 +262,67 @@ def test_components_v2_is_not_available_with_its_reason() -> None:
 
         v2.bidi_component  # noqa: B018
     assert not hasattr(st.components.v2, "component")
+
+
+# --- signatures ---------------------------------------------------------------------------
+
+#: Streamlit 1.67's parameters (name, kind, default), read with `inspect.signature`.
+SIGNATURES_1_67 = {
+    "html": "html:POSITIONAL_OR_KEYWORD:-, width:POSITIONAL_OR_KEYWORD:None, "
+    "height:POSITIONAL_OR_KEYWORD:None, scrolling:POSITIONAL_OR_KEYWORD:False, "
+    "tab_index:KEYWORD_ONLY:None",
+    "iframe": "src:POSITIONAL_OR_KEYWORD:-, width:POSITIONAL_OR_KEYWORD:None, "
+    "height:POSITIONAL_OR_KEYWORD:None, scrolling:POSITIONAL_OR_KEYWORD:False, "
+    "tab_index:KEYWORD_ONLY:None",
+    "declare_component": "name:POSITIONAL_OR_KEYWORD:-, path:POSITIONAL_OR_KEYWORD:None, "
+    "url:POSITIONAL_OR_KEYWORD:None",
+    "component": "args:VAR_POSITIONAL:-, default:KEYWORD_ONLY:None, key:KEYWORD_ONLY:None, "
+    "on_change:KEYWORD_ONLY:None, tab_index:KEYWORD_ONLY:None, kwargs:VAR_KEYWORD:-",
+}
+
+_DESCRIBE = """
+import inspect
+def describe(f):
+    empty = inspect.Parameter.empty
+    return ", ".join(
+        f"{p.name}:{p.kind.name}:{'-' if p.default is empty else repr(p.default)}"
+        for p in inspect.signature(f).parameters.values() if p.name != "self"
+    )
+"""
+
+
+def _signatures(v1: object) -> dict[str, str]:
+    namespace: dict = {}
+    exec(_DESCRIBE, namespace)
+    describe = namespace["describe"]
+    names = ("html", "iframe", "declare_component")
+    found = {name: describe(getattr(v1, name)) for name in names}
+    found["component"] = describe(v1.CustomComponent.__call__)  # type: ignore[attr-defined]
+    return found
+
+
+def test_the_v1_signatures_are_streamlit_1_67s() -> None:
+    import nbstate.components.v1 as v1
+
+    assert _signatures(v1) == SIGNATURES_1_67
+
+
+def test_the_recorded_signatures_are_those_of_the_installed_streamlit() -> None:
+    import json
+    import subprocess
+
+    from streamlit_oracle import streamlit_python
+
+    python = streamlit_python()
+    if python is None:
+        pytest.skip("no Python with Streamlit 1.67 (NBSTATE_STREAMLIT_PYTHON)")
+    code = (
+        _DESCRIBE
+        + "import json, warnings\nwarnings.filterwarnings('ignore')\n"
+        + "import streamlit.components.v1 as v1\n"
+        + "from streamlit.components.v1.custom_component import CustomComponent as C\n"
+        + "print(json.dumps({n: describe(getattr(v1, n)) for n in "
+        + "('html', 'iframe', 'declare_component')} | {'component': describe(C.__call__)}))"
+    )
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == SIGNATURES_1_67
