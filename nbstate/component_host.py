@@ -5,7 +5,9 @@ component protocol with it over ``window.postMessage``.
 The component says ``streamlit:componentReady``; the host answers with ``streamlit:render``
 (``args``, ``dfs``, ``disabled``, ``theme``) and again whenever the arguments change. The
 component's ``streamlit:setComponentValue`` becomes the widget's synced ``value`` (the kernel
-reruns the app), and ``streamlit:setFrameHeight`` sizes the iframe.
+reruns the app), and ``streamlit:setFrameHeight`` sizes the iframe. A component read from
+its build directory arrives as a document and its assets (`component_files`): the host makes
+the assets ``blob:`` URLs and loads the document as the iframe's ``srcdoc``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ SANDBOX = (
     "allow-scripts allow-downloads"
 )
 
-_ESM = """
+_ESM = r"""
 export default {
   render({ model, el }) {
     const frame = document.createElement("iframe");
@@ -49,11 +51,22 @@ export default {
       if (tab === null) frame.removeAttribute("tabindex");
       else frame.setAttribute("tabindex", String(tab));
     };
+    let urls = [];
+    const withUrls = (text) => text.replace(/__nbstate_asset_(\d+)__/g, (m, i) => urls[+i] || m);
     const load = () => {
       ready = false;
       frame.style.height = "0px";
-      if (model.get("url")) { frame.removeAttribute("srcdoc"); frame.src = model.get("url"); }
-      else { frame.removeAttribute("src"); frame.srcdoc = model.get("srcdoc"); }
+      urls.forEach((url) => URL.revokeObjectURL(url));
+      urls = [];
+      if (model.get("url")) { frame.removeAttribute("srcdoc"); frame.src = model.get("url"); return; }
+      // each asset comes after those it names: CSS gets the blob: URLs of its fonts and images
+      for (const { mime, data } of model.get("assets")) {
+        const bytes = toView(data);
+        const part = mime === "text/css" ? withUrls(new TextDecoder().decode(bytes)) : bytes;
+        urls.push(URL.createObjectURL(new Blob([part], { type: mime })));
+      }
+      frame.removeAttribute("src");
+      frame.srcdoc = withUrls(model.get("srcdoc"));
     };
     const onMessage = (event) => {
       if (event.source !== frame.contentWindow) return;
@@ -79,13 +92,23 @@ export default {
     window.addEventListener("message", onMessage);
     setTab();
     load();
-    model.on("change:srcdoc", load);
-    model.on("change:url", load);
+    let pending = false;  // a new build changes srcdoc and assets together: load once
+    const reload = () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => { pending = false; load(); });
+    };
+    model.on("change:srcdoc", reload);
+    model.on("change:assets", reload);
+    model.on("change:url", reload);
     model.on("change:tab_index", setTab);
     model.on("change:args", render);
     model.on("change:bytes_args", render);
     model.on("change:disabled", render);
-    return () => window.removeEventListener("message", onMessage);
+    return () => {
+      window.removeEventListener("message", onMessage);
+      urls.forEach((url) => URL.revokeObjectURL(url));
+    };
   },
 };
 """
@@ -97,7 +120,10 @@ class ComponentHost(anywidget.AnyWidget):
 
     _esm = traitlets.Unicode(_ESM).tag(sync=True)
     sandbox = traitlets.Unicode(SANDBOX).tag(sync=True)
+    #: ``index.html``, its assets named by tokens (`component_files`).
     srcdoc = traitlets.Unicode("").tag(sync=True)
+    #: ``{"mime", "data"}`` of each asset, sent as binary buffers; the page makes blob: URLs.
+    assets = traitlets.List().tag(sync=True)
     url = traitlets.Unicode("").tag(sync=True)
     args = traitlets.Dict().tag(sync=True)
     #: Arguments given as bytes: sent as binary buffers, a Uint8Array in the component's args.

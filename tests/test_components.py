@@ -8,7 +8,6 @@ set a component's value as the component's ``Streamlit.setComponentValue`` would
 
 from __future__ import annotations
 
-import base64
 import shutil
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 
 import nbstate as st
 from nbstate import component_files
-from nbstate.component_files import component_document
+from nbstate.component_files import component_build
 from nbstate.component_host import SANDBOX, ComponentHost
 from nbstate.errors import NbStateAPIException, NbStateNotAvailableError
 from nbstate.testing import AppTest
@@ -111,7 +110,7 @@ def test_a_component_is_a_widget_its_value_in_session_state_callback_first() -> 
     ]
 
 
-def test_the_view_sends_args_theme_and_the_inlined_build() -> None:
+def test_the_view_sends_args_theme_and_the_build() -> None:
     at = AppTest.from_string(APP.format(path=str(DEMO))).run()
     (view,) = _views(at)[:1]
     assert isinstance(view, ComponentView) and isinstance(view.widget, ComponentHost)
@@ -119,9 +118,13 @@ def test_the_view_sends_args_theme_and_the_inlined_build() -> None:
     assert host.args == {"greeting": "hi", "payload": [1, 2], "default": "nothing yet", "key": "k"}
     assert host.theme["base"] == "light" and host.theme["primaryColor"] == "#ff4b4b"
     assert host.url == "" and host.sandbox == SANDBOX
-    main_js = base64.b64encode((DEMO / "main.js").read_bytes()).decode()
-    assert f'src="data:text/javascript;base64,{main_js}"' in host.srcdoc
-    assert 'href="data:text/css;base64,' in host.srcdoc and "./main.js" not in host.srcdoc
+    # index.html names its assets by tokens; the assets travel as bytes (binary buffers)
+    assert 'href="__nbstate_asset_0__"' in host.srcdoc
+    assert 'src="__nbstate_asset_1__"' in host.srcdoc and "./main.js" not in host.srcdoc
+    assert host.assets == [
+        {"mime": "text/css", "data": (DEMO / "style.css").read_bytes()},
+        {"mime": "text/javascript", "data": (DEMO / "main.js").read_bytes()},
+    ]
 
 
 def test_url_bytes_args_and_a_value_set_through_session_state() -> None:
@@ -217,29 +220,44 @@ def test_declare_component_needs_a_path_or_a_url_and_an_index_html(tmp_path: Pat
 # --- the build directory, inlined ---------------------------------------------------------
 
 
-def test_the_build_is_inlined_and_rebuilt_when_a_file_changes(tmp_path: Path) -> None:
+def test_each_asset_comes_after_those_it_names_and_changes_are_read(tmp_path: Path) -> None:
     build = tmp_path / "build"
     shutil.copytree(DEMO, build)
     (build / "font.woff2").write_bytes(b"FONT")
-    (build / "style.css").write_text('@font-face { src: url("font.woff2"); }')
+    (build / "style.css").write_text('@font-face { src: url("font.woff2"); } @import url("style.css");')
     (tmp_path / "secret.txt").write_text("outside")
     index = build / "index.html"
     index.write_text(
         index.read_text().replace(
             "<body>",
             '<body><img src="../secret.txt"><a href="https://example.org/x">x</a>'
-            '<a href="#top">top</a>',
+            '<a href="#top">top</a><img src="/font.woff2?v=1">',
         )
     )
-    document = component_document("x", build)
-    css = base64.b64decode(document.split('href="data:text/css;base64,')[1].split('"')[0])
-    assert css.decode() == '@font-face { src: url("data:font/woff2;base64,Rk9OVA=="); }'
+    found = component_build("x", build)
+    assert [asset["mime"] for asset in found.assets] == [
+        "font/woff2",
+        "text/css",
+        "text/javascript",
+    ]
+    assert found.assets[0]["data"] == b"FONT"
+    assert (
+        found.assets[1]["data"]
+        == b'@font-face { src: url("__nbstate_asset_0__"); } @import url("style.css");'
+    )
+    assert (
+        'href="__nbstate_asset_1__"' in found.document
+        and 'src="__nbstate_asset_2__"' in found.document
+    )
+    assert '<img src="__nbstate_asset_0__">' in found.document  # one asset, named twice
     # links elsewhere, anchors and files outside the build directory stay as they are
-    assert 'src="../secret.txt"' in document and 'href="https://example.org/x"' in document
-    assert 'href="#top"' in document
-    assert component_document("x", build) is document  # unchanged files: built once
+    assert (
+        'src="../secret.txt"' in found.document and 'href="https://example.org/x"' in found.document
+    )
+    assert 'href="#top"' in found.document
+    assert component_build("x", build) is found  # unchanged files: read once
     (build / "main.js").write_text("// changed")
-    assert "Ly8gY2hhbmdlZA==" in component_document("x", build)
+    assert component_build("x", build).assets[2]["data"] == b"// changed"
 
 
 def test_a_build_too_large_to_send_gets_a_clear_error(
@@ -248,7 +266,7 @@ def test_a_build_too_large_to_send_gets_a_clear_error(
     shutil.copytree(DEMO, tmp_path / "build")
     monkeypatch.setattr(component_files, "MAX_BYTES", 100)
     with pytest.raises(NbStateAPIException, match="Serve it yourself and pass url="):
-        component_document("x", tmp_path / "build")
+        component_build("x", tmp_path / "build")
 
 
 # --- st.components.v2 ---------------------------------------------------------------------

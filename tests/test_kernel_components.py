@@ -43,7 +43,8 @@ def test_a_value_the_component_sets_reaches_the_script_callback_first(
     host = kernel.find_one("nbstate-key-comp", within=cell)
     model = kernel.model(host)
     assert model["args"] == {"greeting": "hi", "payload": "p", "default": "none", "key": "comp"}
-    assert "data:text/javascript;base64," in model["srcdoc"] and model["value"] is None
+    assert 'src="__nbstate_asset_1__"' in model["srcdoc"] and model["value"] is None
+    assert [asset["mime"] for asset in model["assets"]] == ["text/css", "text/javascript"]
     kernel.set_value(host, {"payload": "p", "clicks": 1})  # streamlit:setComponentValue
     assert events(kernel, cell) == [
         ["run", "none"],

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import options
-from ..component_files import component_document
+from ..component_files import ComponentBuild, component_build
 from ..errors import NbStateAPIException, NbStateInvalidParameterTypeError, NbStateValueError
 from ..layout import ElementHandle, add_element
 from ..tree import Element
@@ -198,11 +198,12 @@ class CustomComponent:
                 f"{self.name!r} takes JSON values (str, numbers, bools, None, lists, dicts) "
                 "and bytes."
             ) from None
-        document = "" if self.url else component_document(self.name, self.path or "")
+        build = ComponentBuild("", ()) if self.url else component_build(self.name, self.path or "")
         props = {
             "name": self.name,
             "url": self.url or "",
-            "srcdoc": document,
+            "srcdoc": build.document,
+            "assets": build.assets,
             "args": json.loads(serialized),
             "bytes_args": bytes_args,
             "theme": _theme(),

@@ -23,6 +23,7 @@ class ComponentView(WidgetView):
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {
             "srcdoc": props["srcdoc"],
+            "assets": list(props["assets"]),
             "url": props["url"],
             "args": props["args"],
             "bytes_args": props["bytes_args"],
