@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import nbstate as st
-from nbstate import component_files
+from nbstate import component_files, options
 from nbstate.component_files import component_build
 from nbstate.component_host import SANDBOX, ComponentHost
 from nbstate.errors import NbStateAPIException, NbStateNotAvailableError
@@ -127,6 +127,29 @@ def test_the_view_sends_args_theme_and_the_build() -> None:
     ]
 
 
+def test_the_theme_follows_the_config_files_theme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text(
+        '[theme]\nbase = "dark"\nprimaryColor = "#00ff00"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(options.Path, "home", lambda: tmp_path / "home")
+    options.reload_config_files()
+    try:
+        at = AppTest.from_string(
+            'import nbstate as st\nst.components.v1.declare_component("d", url="http://x")()'
+        ).run()
+    finally:
+        monkeypatch.undo()
+        options.reload_config_files()
+    (view,) = [v for v in _views(at) if isinstance(v, ComponentView)]
+    theme = view.widget.theme
+    assert theme["base"] == "dark" and theme["backgroundColor"] == "#0e1117"
+    assert theme["primaryColor"] == "#00ff00" and theme["textColor"] == "#fafafa"
+
+
 def test_url_bytes_args_and_a_value_set_through_session_state() -> None:
     at = AppTest.from_string(
         """
@@ -224,7 +247,9 @@ def test_each_asset_comes_after_those_it_names_and_changes_are_read(tmp_path: Pa
     build = tmp_path / "build"
     shutil.copytree(DEMO, build)
     (build / "font.woff2").write_bytes(b"FONT")
-    (build / "style.css").write_text('@font-face { src: url("font.woff2"); } @import url("style.css");')
+    (build / "style.css").write_text(
+        '@font-face { src: url("font.woff2"); } @import url("style.css");'
+    )
     (tmp_path / "secret.txt").write_text("outside")
     index = build / "index.html"
     index.write_text(

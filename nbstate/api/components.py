@@ -16,14 +16,22 @@ from ..layout import ElementHandle, add_element
 from ..tree import Element
 from .widget import create_widget
 
-#: Streamlit's light theme, sent to a component where `[theme]` sets no colour.
-_THEME_DEFAULTS = {
-    "base": "light",
-    "primaryColor": "#ff4b4b",
-    "backgroundColor": "#ffffff",
-    "secondaryBackgroundColor": "#f0f2f6",
-    "textColor": "#31333F",
-    "font": '"Source Sans", sans-serif',
+#: Streamlit's light and dark themes, sent to a component where `[theme]` sets no colour.
+_THEMES = {
+    "light": {
+        "primaryColor": "#ff4b4b",
+        "backgroundColor": "#ffffff",
+        "secondaryBackgroundColor": "#f0f2f6",
+        "textColor": "#31333F",
+        "font": '"Source Sans", sans-serif',
+    },
+    "dark": {
+        "primaryColor": "#ff4b4b",
+        "backgroundColor": "#0e1117",
+        "secondaryBackgroundColor": "#262730",
+        "textColor": "#fafafa",
+        "font": '"Source Sans", sans-serif',
+    },
 }
 
 #: Modules whose objects are data frames to Streamlit (sent as Arrow tables).
@@ -118,10 +126,12 @@ def _is_frame(value: Any) -> bool:
 
 
 def _theme() -> dict[str, str]:
-    return {
-        name: options.get_option(f"theme.{name}") or default
-        for name, default in _THEME_DEFAULTS.items()
-    }
+    """The theme a component's render message carries: `[theme]`'s options over Streamlit's."""
+    base = "dark" if options.get_option("theme.base") == "dark" else "light"
+    theme = {"base": base}
+    for name, default in _THEMES[base].items():
+        theme[name] = str(options.get_option(f"theme.{name}") or default)
+    return theme
 
 
 class CustomComponent:
