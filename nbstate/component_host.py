@@ -123,7 +123,7 @@ class ComponentHost(anywidget.AnyWidget):
     #: ``index.html``, its assets named by tokens (`component_files`).
     srcdoc = traitlets.Unicode("").tag(sync=True)
     #: ``{"mime", "data"}`` of each asset, sent as binary buffers; the page makes blob: URLs.
-    assets = traitlets.List().tag(sync=True)
+    assets = traitlets.List(traitlets.Dict()).tag(sync=True)
     url = traitlets.Unicode("").tag(sync=True)
     args = traitlets.Dict().tag(sync=True)
     #: Arguments given as bytes: sent as binary buffers, a Uint8Array in the component's args.
