@@ -77,18 +77,19 @@ test: $(VENV)/.test-installed chromium proxy streamlit-venv
 	$(BIN)/ruff check nbstate tests benchmarks scripts deploy
 	$(BIN)/ruff format --check nbstate tests benchmarks scripts deploy
 	$(BIN)/python -m mypy
-	$(BIN)/python -m pytest
+	PYTHON=$(BIN)/python bash scripts/run_tests.sh
 
 demo: $(VENV)/.demo-installed
 	$(BIN)/jupyter lab $(ALLOW_ROOT) $(DEMO_ARGS) notebooks/
 
 # Serve one notebook as a standalone app with Voila: make app NB=notebooks/09-complete-app.ipynb
+# nbstate's Voila template shows the app alone (markdown only in cells tagged nbstate-show).
 # POOL kernels are kept preheated (the notebook already run in them), so a new visitor does not
 # wait for a kernel to start; POOL=0 starts a kernel per visitor instead.
 NB ?= notebooks/09-complete-app.ipynb
 POOL ?= 2
 app: $(VENV)/.demo-installed
-	$(BIN)/voila $(if $(filter-out 0,$(POOL)),--preheat_kernel=True --pool_size=$(POOL),) $(DEMO_ARGS) "$(NB)"
+	$(BIN)/voila --template=nbstate $(if $(filter-out 0,$(POOL)),--preheat_kernel=True --pool_size=$(POOL),) $(DEMO_ARGS) "$(NB)"
 
 # Serve one notebook to several users: JupyterHub logs each in and gives them a server (Voila,
 # a kernel, a session_state) of their own: make hub [NB=...] [NBSTATE_HUB_PASSWORD=...]

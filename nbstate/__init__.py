@@ -37,6 +37,7 @@ from .api.help import help  # noqa: A004 - st.help, as Streamlit names it
 from .api.inputs import checkbox, color_picker, text_area, text_input, toggle
 from .api.link_button import link_button
 from .api.media import audio, image, video
+from .api.media_inputs import audio_input, camera_input
 from .api.menus import menu_button, pagination
 from .api.numeric import number_input, slider
 from .api.pages import page_link

@@ -21,8 +21,6 @@ ALTERNATIVES: dict[str, str] = {
     "experimental_dialog": "st.dialog",
     "experimental_get_query_params": "st.query_params",
     "experimental_set_query_params": "st.query_params",
-    "camera_input": "st.file_uploader",
-    "audio_input": "st.file_uploader",
     "map": "st.pyplot, st.altair_chart or st.plotly_chart",
     "pydeck_chart": "st.altair_chart or st.plotly_chart",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",

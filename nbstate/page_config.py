@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import NbStateAPIException
+from .errors import NbStateAPIException, NbStateValueError
 from .run_context import current_context
 
 if sys.version_info >= (3, 11):
@@ -33,26 +33,50 @@ def show_page_config(
     set_traits(title_widget, {"value": f"<b>{html.escape(title)}</b>" if title else ""})
     if app_widget.layout.max_width != (width or None):
         app_widget.layout.max_width = width or None
+    # for the page's stylesheet: a wide app's main column is not kept to 736 px in Voilà
+    if page_config and page_config["layout"] == "wide":
+        app_widget.add_class("nbstate-layout-wide")
+    else:
+        app_widget.remove_class("nbstate-layout-wide")
 
 
 def set_page_config(
     page_title: str | None = None,
     page_icon: str | None = None,
-    layout: str = "centered",
-    initial_sidebar_state: str = "auto",
+    layout: str | None = None,
+    initial_sidebar_state: str | int | None = None,
     menu_items: Any = None,
 ) -> None:
-    """Set the app's title and icon (shown in its toolbar) and its layout.
+    """Set the app's title and icon (shown in its toolbar), its layout and its sidebar.
 
-    ``layout="centered"`` keeps the app area to a readable width; ``"wide"`` uses the whole
-    width of the notebook. The other arguments are accepted and have no effect here.
+    As in Streamlit, calls add up: a parameter left at None keeps what an earlier call of the
+    run set. ``layout="centered"`` (the default) keeps the app area to a readable width;
+    ``"wide"`` uses the whole width of the notebook. ``initial_sidebar_state`` is "auto" or
+    "expanded" (shown), "collapsed" (hidden until the user expands it), "locked" (shown, with
+    no collapse button) or a width in pixels. ``menu_items`` is accepted: an app area has no
+    such menu.
     """
-    if layout not in ("centered", "wide"):
-        raise NbStateAPIException(
-            f'st.set_page_config got layout={layout!r}; use "centered" or "wide".'
+    if layout not in (None, "centered", "wide"):
+        raise NbStateValueError("Invalid `layout` value. Supported values: 'centered', 'wide'.")
+    state = initial_sidebar_state
+    if not (
+        state is None
+        or state in ("auto", "expanded", "collapsed", "locked")
+        or (isinstance(state, int) and not isinstance(state, bool) and state > 0)
+    ):
+        raise NbStateValueError(
+            "Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+            f"'collapsed', 'locked', a positive integer (width in pixels). Got {state!r}."
         )
     ctx = current_context()
-    ctx.page_config = {"title": page_title, "icon": page_icon, "layout": layout}
+    given = {
+        "title": page_title,
+        "icon": page_icon,
+        "layout": layout,
+        "initial_sidebar_state": state,
+    }
+    earlier = ctx.page_config or {"title": None, "icon": None, "layout": "centered"}
+    ctx.page_config = {**earlier, **{k: v for k, v in given.items() if v is not None}}
 
 
 def secrets_files() -> list[Path]:

@@ -108,7 +108,7 @@ class App:
             _dom_classes=("nbstate-clear",),
         )
         self.clear_button.on_click(lambda _button: self._schedule_call(self._clear_everything))
-        self.title = W.HTML(layout=W.Layout(margin="0 0.5em 0 0"))
+        self.title = W.HTML(layout=W.Layout(margin="0 0.5em 0 0"), _dom_classes=("nbstate-title",))
         self.toolbar = W.HBox(
             (self.title, self.status, self.rerun_button, self.clear_button),
             _dom_classes=("nbstate-toolbar",),
@@ -487,7 +487,7 @@ class App:
         self.last_run = ctx
         self.forms = ctx.forms
         self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
-        self.menu.place(ctx.navigation, bool(ctx.sidebar.children))
+        self.menu.place(ctx.navigation, bool(ctx.sidebar.children), ctx.page_config)
         show_page_config(self.title, self.widget, ctx.page_config)
         self._schedule_fragment_timers(ctx)
 

@@ -145,6 +145,19 @@ def test_make_app_keeps_preheated_kernels_unless_pool_is_zero():
     assert "--preheat_kernel" not in out, out
 
 
+def test_make_app_serves_with_nbstates_voila_template():
+    """`make app` passes --template=nbstate, which the package installs into the venv's
+    share/jupyter/voila/templates (pyproject's shared-data; tests/browser/test_voila_template.py
+    checks what it shows)."""
+    assert "--template=nbstate" in _make_command("app", "voila")
+    template = VENV / "share" / "jupyter" / "voila" / "templates" / "nbstate"
+    assert (template / "index.html.j2").is_file() and (template / "conf.json").is_file()
+    shipped = ROOT / "share" / "jupyter" / "voila" / "templates" / "nbstate"
+    assert (template / "index.html.j2").read_text() == (shipped / "index.html.j2").read_text(), (
+        "the venv's copy of the template is stale: pip install -e . again"
+    )
+
+
 def test_make_load_test_runs_both_serving_benchmarks():
     out = subprocess.run(
         ["make", "-s", "-n", "load-test", f"VENV={VENV}"],

@@ -460,7 +460,7 @@ def test_the_menu_moves_between_sidebar_and_toolbar() -> None:
     at.session_state["where"] = "sidebar"
     at.run()
     assert app.menu.widget not in app.toolbar.children
-    assert app.menu.side_column.children[0] is app.menu.widget
+    assert app.menu.side_column.children[:2] == (app.menu.toggle.collapse_button, app.menu.widget)
     assert app.menu.side_column.layout.display == "flex"
     at.session_state["where"] = "hidden"
     at.run()

@@ -35,14 +35,8 @@ from .browser import page_from_context
 from .elements import wrap
 
 #: Element types an AppTest lists (``at.slider``, ``at.markdown``...): the `@shows`
-#: declarations of the views (`nbstate.views.registry`), and empty lists for the element
-#: types of Streamlit 1.67 that nbstate does not render yet.
-ELEMENT_TYPES: dict[str, tuple[str, ...]] = {
-    **apptest_lists(),
-    # Streamlit 1.67 element types nbstate does not render yet: always empty lists.
-    "audio_input": (),
-    "camera_input": (),
-}
+#: declarations of the views (`nbstate.views.registry`).
+ELEMENT_TYPES: dict[str, tuple[str, ...]] = apptest_lists()
 
 
 def _log_to_the_console() -> None:

@@ -36,6 +36,7 @@ from .displays import (
     Text,
     Toast,
 )
+from .media_inputs import AudioInput, CameraInput
 from .more_widgets import DateTimeInput, MenuButton, Pagination
 from .selection import ButtonGroup, Feedback, Grid, MermaidChart, Space
 from .widgets import (
@@ -74,7 +75,7 @@ _WRAPPER_CLASSES: dict[str, type[TestElement]] = {
         Radio, Selectbox, SelectSlider, Slider, Status, Tab, Text, TextArea, TextInput,
         TimeInput, Toast, Toggle,
         ButtonGroup, Feedback, Space, DateTimeInput, MenuButton, Pagination, MermaidChart, Grid,
-        PageLink,
+        PageLink, AudioInput, CameraInput,
     )
 }  # fmt: skip
 

@@ -23,6 +23,7 @@ from .files import DownloadView, FileUploadView
 from .grid import GridCellView, GridView
 from .inputs import CheckboxView, ColorView, TextAreaView, TextInputView, ToggleView
 from .layout import BoxView, ColumnsView, ColumnView, DialogView, ExpanderView, TabsView
+from .media_inputs import MediaInputView
 from .menus import MenuButtonView, PaginationView
 from .navigation import NavigationMenu, PageLinkView
 from .numeric import NumberView, SliderView, TemporalSliderView
@@ -80,6 +81,7 @@ __all__ = [
     "ExpanderView",
     "FeedbackView",
     "FileUploadView",
+    "MediaInputView",
     "GridCellView",
     "GridView",
     "HTMLView",

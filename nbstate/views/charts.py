@@ -49,7 +49,10 @@ def _enable_offline(chart_class: Any) -> None:
     chart_class.enable_offline()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(chart_class._esm)
+        # written aside, then renamed: a kernel starting meanwhile never reads half a bundle
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_text(chart_class._esm)
+        partial.replace(path)
     except OSError:
         pass  # no cache: the next kernel bundles again
 

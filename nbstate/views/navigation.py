@@ -18,6 +18,7 @@ from ..frontend_messages import custom_message, guard_frontend_messages, is_even
 from ..tree import Element
 from .base import View, close_widget, set_traits
 from .registry import shows
+from .sidebar_toggle import SidebarToggle
 
 if TYPE_CHECKING:
     from ..host import AppEvents
@@ -40,7 +41,8 @@ class NavigationMenu:
     """The menu of one app: its widget, rebuilt when the pages change, restyled otherwise.
 
     It also owns the app's sidebar column (the menu atop the renderer's sidebar box, shown
-    when either is in use) and puts itself in the app's `toolbar` for ``position="top"``.
+    when either is in use, and not collapsed by its `toggle`) and puts itself in the app's
+    `toolbar` for ``position="top"``.
     """
 
     def __init__(self, app: AppEvents, label: str, sidebar: W.Box, toolbar: W.Box) -> None:
@@ -50,8 +52,10 @@ class NavigationMenu:
         self.toolbar = toolbar
         self.widget = W.VBox(_dom_classes=("nbstate-nav",), layout=W.Layout(display="none"))
         set_traits(sidebar.layout, {"display": "none"})  # the renderer shows it when in use
+        self.toggle = SidebarToggle(label)
+        toolbar.children = (self.toggle.expand_button, *toolbar.children)
         self.side_column = W.VBox(
-            (self.widget, sidebar),
+            (self.toggle.collapse_button, self.widget, sidebar),
             _dom_classes=("nbstate-sidebar",),
             layout=W.Layout(
                 display="none", width="28%", min_width="12em", padding="0.5em", margin="0 1em 0 0"
@@ -66,20 +70,24 @@ class NavigationMenu:
         self._show_all = False
         self._more: W.Button | None = None
 
-    def place(self, spec: dict[str, Any] | None, sidebar_in_use: bool) -> None:
+    def place(
+        self, spec: dict[str, Any] | None, sidebar_in_use: bool, page_config: Any = None
+    ) -> None:
         """Show the menu of a run (`spec`, None for none) where it goes, and the sidebar
-        column when the menu or the sidebar's elements (`sidebar_in_use`) are in it."""
+        column when the menu or the sidebar's elements (`sidebar_in_use`) are in it, as the
+        run's `page_config` (its ``initial_sidebar_state``) and the user's toggle say."""
         position = self.show(spec, sidebar_in_use)
-        shown = "flex" if sidebar_in_use or position == "sidebar" else "none"
-        set_traits(self.side_column.layout, {"display": shown})
+        initial = (page_config or {}).get("initial_sidebar_state") or "auto"
+        self.toggle.apply(self.side_column, sidebar_in_use or position == "sidebar", initial)
         in_toolbar = self.widget in self.toolbar.children
+        collapse = self.toggle.collapse_button
         if position == "top" and not in_toolbar:
-            self.side_column.children = (self.sidebar,)
-            first, *rest = self.toolbar.children
-            self.toolbar.children = (first, self.widget, *rest)
+            self.side_column.children = (collapse, self.sidebar)
+            expand, title, *rest = self.toolbar.children
+            self.toolbar.children = (expand, title, self.widget, *rest)
         elif position != "top" and in_toolbar:
             self.toolbar.children = tuple(c for c in self.toolbar.children if c is not self.widget)
-            self.side_column.children = (self.widget, self.sidebar)
+            self.side_column.children = (collapse, self.widget, self.sidebar)
 
     def show(self, spec: dict[str, Any] | None, sidebar_in_use: bool) -> str:
         """Show the menu `st.navigation` asked for (None: no menu); return where it goes:
@@ -193,6 +201,7 @@ class NavigationMenu:
         """Close the menu's widgets."""
         for part in (*self._parts, self.widget, self.side_column):
             close_widget(part)
+        self.toggle.close()
 
 
 def _click(content: Any) -> bool:

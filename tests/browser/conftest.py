@@ -29,6 +29,10 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # st.camera_input/st.audio_input: grant the camera and microphone without a prompt and
+    # use Chromium's fake devices (a test pattern, a beep); no test here wants real ones
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
 ]
 IN_CI = running_in_ci()  # CI=true, 1 or yes (tests/ci_env.py)
 
