@@ -5,7 +5,8 @@ component protocol with it over ``window.postMessage``.
 The component says ``streamlit:componentReady``; the host answers with ``streamlit:render``
 (``args``, ``dfs``, ``disabled``, ``theme``) and again whenever the arguments change. The
 component's ``streamlit:setComponentValue`` becomes the widget's synced ``value`` (the kernel
-reruns the app), and ``streamlit:setFrameHeight`` sizes the iframe. A component read from
+reruns the app; the same value again is a ``{"event": "value"}`` message, which reruns it too,
+as Streamlit reruns on every value a component sets), and ``streamlit:setFrameHeight`` sizes the iframe. A component read from
 its build directory arrives as a document and its assets (`component_files`): the host makes
 the assets ``blob:`` URLs and loads the document as the iframe's ``srcdoc``.
 """
@@ -21,11 +22,23 @@ SANDBOX = (
     "allow-scripts allow-downloads"
 )
 
+#: Streamlit's feature policy (the iframe's ``allow``) for components.
+ALLOW = "; ".join(
+    (
+        "accelerometer", "ambient-light-sensor", "autoplay", "battery", "camera",
+        "clipboard-write", "document-domain", "encrypted-media", "fullscreen", "geolocation",
+        "gyroscope", "layout-animations", "legacy-image-formats", "magnetometer", "microphone",
+        "midi", "oversized-images", "payment", "picture-in-picture", "publickey-credentials-get",
+        "sync-xhr", "usb", "vr", "wake-lock", "xr-spatial-tracking",
+    )
+)  # fmt: skip
+
 _ESM = r"""
 export default {
   render({ model, el }) {
     const frame = document.createElement("iframe");
     frame.setAttribute("sandbox", model.get("sandbox"));
+    frame.setAttribute("allow", model.get("allow"));
     frame.style.border = "none";
     frame.style.width = "100%";
     frame.style.height = "0px";
@@ -79,14 +92,22 @@ export default {
         const height = Number(data.height);
         if (Number.isFinite(height) && height >= 0) frame.style.height = `${height}px`;
       } else if (data.type === "streamlit:setComponentValue") {
+        if (!ready || data.value === undefined) {  // as Streamlit: a warning, no value
+          console.warn(`nbstate: ignored ${data.type} ${ready ? "without a value" : "before componentReady"}`);
+          return;
+        }
         if (data.dataType === "dataframe" || data.dataType === "bytes") {
           note.textContent = `nbstate: this component sent a ${data.dataType} value, which ` +
             "nbstate cannot pass on yet; send JSON (Streamlit.setComponentValue(object)).";
           console.error(note.textContent);
           return;
         }
-        model.set("value", data.value === undefined ? null : data.value);
-        model.save_changes();
+        if (JSON.stringify(data.value) === JSON.stringify(model.get("value"))) {
+          model.send({ event: "value", value: data.value });  // no change, but a rerun
+        } else {
+          model.set("value", data.value);
+          model.save_changes();
+        }
       }
     };
     window.addEventListener("message", onMessage);
@@ -120,6 +141,7 @@ class ComponentHost(anywidget.AnyWidget):
 
     _esm = traitlets.Unicode(_ESM).tag(sync=True)
     sandbox = traitlets.Unicode(SANDBOX).tag(sync=True)
+    allow = traitlets.Unicode(ALLOW).tag(sync=True)
     #: ``index.html``, its assets named by tokens (`component_files`).
     srcdoc = traitlets.Unicode("").tag(sync=True)
     #: ``{"mime", "data"}`` of each asset, sent as binary buffers; the page makes blob: URLs.

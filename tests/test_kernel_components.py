@@ -1,6 +1,7 @@
 """A custom component in a real kernel: the ``value`` update its `ComponentHost` anywidget
 sends when the component calls ``streamlit:setComponentValue`` reaches
-``st.session_state[key]``, calls `on_change` first, and reruns the app once."""
+``st.session_state[key]``, calls `on_change` first, and reruns the app once; the same value
+set again reruns it without the callback, as in Streamlit."""
 
 from __future__ import annotations
 
@@ -52,3 +53,6 @@ def test_a_value_the_component_sets_reaches_the_script_callback_first(
         ["run", {"payload": "p", "clicks": 1}],
     ]
     assert kernel.model(host)["value"] == {"payload": "p", "clicks": 1}
+    # the same value again (the host's "value" event): a rerun, as Streamlit's, no callback
+    kernel.send_custom(host, {"event": "value", "value": {"payload": "p", "clicks": 1}})
+    assert events(kernel, cell)[3:] == [["run", {"payload": "p", "clicks": 1}]]

@@ -8,6 +8,7 @@ from typing import Any
 import ipywidgets as W
 
 from ..component_host import ComponentHost
+from ..frontend_messages import is_event
 from ..tree import Element
 from .base import WidgetView
 from .registry import shows
@@ -19,6 +20,22 @@ class ComponentView(WidgetView):
 
     def build(self, element: Element) -> W.Widget:
         return ComponentHost(_dom_classes=("nbstate-element", "nbstate-component"))
+
+    def accepts_custom(self, content: Any) -> bool:
+        return is_event(content, "value") and "value" in content
+
+    def connect(self) -> None:
+        super().connect()
+        self.widget.on_msg(
+            lambda _w, content, _b: (
+                self._on_same_value(content["value"]) if self.accepts_custom(content) else None
+            )
+        )
+
+    def _on_same_value(self, value: Any) -> None:
+        """The component set a value again: Streamlit reruns the app for every value set."""
+        if not self.ignored_because_disabled():
+            self.app.post_value(self.widget_id, value)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -5,6 +5,7 @@ its iframe, and sets a value that the app shows after the rerun it starts."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,7 @@ def test_html_and_a_component_from_its_build_directory(page: Page, lab) -> None:
                                         "allow-scripts allow-downloads")  # fmt: skip
     expect(html_frame.content_frame.locator("#out")).to_have_text("ran 2")
     frame = app.locator(".nbstate-component iframe")
+    expect(frame).to_have_attribute("allow", re.compile(r"clipboard-write; .*microphone"))
     component = frame.content_frame
     # the render message brought the args and the theme; the inlined CSS styled the button
     expect(component.locator("#greeting")).to_have_text("Hello from args (theme light)")
