@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+from . import components
 from .api.buttons import button
 from .api.charts import (
     altair_chart,

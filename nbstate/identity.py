@@ -26,6 +26,7 @@ KEYED_IDENTITY: dict[str, tuple[str, ...]] = {
     "file_uploader": ("type", "accept_multiple_files"),
     "data_editor": ("data_signature", "num_rows"),
     "pills": ("selection_mode",),
+    "component_instance": ("name", "url"),
     "segmented_control": ("selection_mode",),
     "dataframe": ("selection_mode", "is_selection_activated"),
     "vega_lite_chart": ("selection_mode",),

@@ -51,6 +51,8 @@ COUNTERPARTS = {
     "errors",
     # the connection classes (`st.connections.BaseConnection`), as `streamlit.connections`
     "connections",
+    # st.components.v1 / v2, as `streamlit.components` holds them (`import nbstate.components.v1`).
+    "components",
 }
 
 

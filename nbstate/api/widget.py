@@ -30,6 +30,7 @@ log = logging.getLogger("nbstate")
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WidgetCallback = Callable[..., Any]
 _IMMUTABLE = (str, int, float, bool, type(None), bytes)
+_FORM_CALLBACKS_ALLOWED = frozenset({"form_submit_button", "component_instance"})
 
 
 class shown_only_if_valid:  # noqa: N801 - used like a function: `with shown_only_if_valid(e):`
@@ -315,7 +316,8 @@ def place_widget(
         )
     container_props = ctx._stack[-1].props
     form_id = container_props.get("_form", "")
-    if form_id and callback is not None and element_type != "form_submit_button":
+    # (Streamlit 1.67 applies no form policy to custom components: their callbacks are allowed)
+    if form_id and callback is not None and element_type not in _FORM_CALLBACKS_ALLOWED:
         raise NbStateInvalidFormCallbackError()
     app_id = ctx.app.app_id
     scope = ctx.id_scope  # the app, or the app and the page running (st.navigation)

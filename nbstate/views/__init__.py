@@ -12,6 +12,7 @@ from .buttons import ButtonView
 from .charts import PlotlySelectionView, VegaSelectionView
 from .chat import ChatInputView, ChatMessageView
 from .choices import ChoiceView
+from .components import ComponentView
 from .container import ContainerView
 from .data import DataEditorView
 from .dataframe import DataframeView, SelectableDataframeView
@@ -71,6 +72,7 @@ __all__ = [
     "ColorView",
     "ColumnView",
     "ColumnsView",
+    "ComponentView",
     "ContainerView",
     "DataEditorView",
     "DataframeView",

@@ -7,6 +7,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from ..component_host import SANDBOX
 from ..tree import Element
 from .base import View
 from .registry import shows
@@ -28,6 +29,10 @@ def embed_html(kind: str, props: dict[str, Any]) -> str:
         )
         tab = f' tabindex="{props["tab_index"]}"' if props.get("tab_index") is not None else ""
         title = f' title="{escape(props["alt"])}"' if props.get("alt") else ""
+        if props.get("sandboxed"):  # st.components.v1.html/iframe: Streamlit's sandbox
+            title += f' sandbox="{SANDBOX}"'
+        if props.get("scrolling") is False:
+            title += ' scrolling="no"'
         return (
             f'<iframe {source}{tab}{title} style="border:none;width:{_length(props["width"], "100%")};'
             f'height:{_length(props["height"], "150px")}"></iframe>'
