@@ -124,7 +124,7 @@ function fitGrids() {
       requestAnimationFrame(() => { queued = false; window.dispatchEvent(new Event("resize")); });
     });
   }
-  for (const grid of document.querySelectorAll(".nbstate-app .datagrid-container")) {
+  for (const grid of document.querySelectorAll(".nbstate-app .datagrid-container .lm-DataGrid")) {
     if (page.__nbstate_grids.has(grid)) continue;
     page.__nbstate_grids.add(grid);
     page.__nbstate_grid_sizer.observe(grid);

@@ -24,6 +24,7 @@ from playwright.sync_api import Locator, Page, expect
 pytestmark = pytest.mark.browser
 
 ROW = 35  # row and header height; columns are 100 px wide (the index is hidden)
+VERTICAL_BAR = ".lm-ScrollBar[data-orientation='vertical']"
 
 APP = """
 import pandas as pd
@@ -83,11 +84,15 @@ def edit_add_delete(page: Page, app: Locator, shot) -> None:
     """Edit, add and delete rows in the app's editor, checking the state after each step."""
     grid = app.locator(".nbstate-key-ed .datagrid-container")
     expect(grid).to_be_visible()
+    # the box is sized for the rows and header: they fit, no scroll bar (ipydatagrid's 3px
+    # padding once took 6px of it: the last row cut, a scroll bar for 3 rows)
+    expect(grid.locator(VERTICAL_BAR)).to_be_hidden()
     edit_cell(page, grid, 0, 1, "42")
     expect_state(app, EDITED)
 
     app.get_by_role("button", name="+ Add row").click()
     expect_state(app, ADDED)
+    expect(grid.locator(VERTICAL_BAR)).to_be_hidden()  # the box grew with the row
     edit_cell(page, grid, 3, 0, "z")
     expect_state(app, FILLED)
     shot("added")
