@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 import pytest
-from browser_support import rerun_cell, start_voila, write_notebook
+from browser_support import drag_thumb, rerun_cell, start_voila, write_notebook
 from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
@@ -78,16 +78,6 @@ def click_row(page: Page, grid: Locator, view_row: int, holding: str = "") -> No
     page.mouse.click(frame["left"] + 50, frame["top"] + ROW * (view_row + 1) + ROW / 2)
     if holding:
         page.keyboard.up(holding)
-
-
-def drag_thumb(page: Page, bar: Locator, down: bool) -> None:
-    """Drag the scroll bar's thumb past the end of its track (`down`) or its start."""
-    track, grip = box(bar), box(bar.locator(".lm-ScrollBar-thumb"))
-    x = grip["left"] + grip["width"] / 2
-    page.mouse.move(x, grip["top"] + grip["height"] / 2)
-    page.mouse.down()
-    page.mouse.move(x, track["bottom"] + 200 if down else track["top"] - 200, steps=5)
-    page.mouse.up()
 
 
 def test_a_100000_row_grid_scrolls_to_its_end_sorts_and_selects_in_voila(
