@@ -8,7 +8,9 @@ It is never displayed itself. Where CSS cannot do it, the same script adds Strea
 step buttons to the number inputs of app areas: a click steps the field and sends the change
 as the field itself would (its ``change`` event), so the kernel sees an ordinary edit. It also
 copies each slider's bound texts (two classes the view sets, see `views.slider_marks`) and,
-for option sliders, the readout's labels into attributes that the CSS draws as text.
+for option sliders, the readout's labels into attributes that the CSS draws as text, and it
+lays an app's data grid out again whenever the grid's box changes size (ipydatagrid itself
+does so only when the window is resized).
 """
 
 from __future__ import annotations
@@ -106,9 +108,32 @@ function markSliders() {
     handles.forEach((handle, i) => setData(handle, "data-nbstate-value", parts[i] ?? ""));
   }
 }
+function fitGrids() {
+  // ipydatagrid lays its grid out again only on a window resize: a grid whose box changes
+  // otherwise (the stylesheet narrowing the app after the grid was drawn, the sidebar
+  // collapsing) would keep its old width, its scroll bar out of sight. Each grid's box is
+  // watched, and a change is told to the grids as a window resize (once per frame).
+  if (typeof ResizeObserver === "undefined") return;
+  const page = globalThis;
+  if (!page.__nbstate_grid_sizer) {
+    page.__nbstate_grids = new WeakSet();
+    let queued = false;
+    page.__nbstate_grid_sizer = new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; window.dispatchEvent(new Event("resize")); });
+    });
+  }
+  for (const grid of document.querySelectorAll(".nbstate-app .datagrid-container .lm-DataGrid")) {
+    if (page.__nbstate_grids.has(grid)) continue;
+    page.__nbstate_grids.add(grid);
+    page.__nbstate_grid_sizer.observe(grid);
+  }
+}
 function decorate() {
   addSteppers();
   markSliders();
+  fitGrids();
 }
 function watchApps() {
   if (globalThis.__nbstate_decorator) return;  // one observer per page

@@ -160,6 +160,16 @@ def test_apptest_set_value_adds_and_deletes_rows_through_the_grid() -> None:
         fixed.run()
 
 
+def test_apptest_set_value_edits_a_row_added_in_an_earlier_run() -> None:
+    # as in the browser: "+ Add row" (a run), then a cell of the new row filled (another)
+    at = AppTest.from_string(ROWS_APP.replace("NUM_ROWS", "dynamic")).run()
+    at.data_editor[0].set_value({"added_rows": [{}]}).run()
+    assert at.session_state.ed["added_rows"] == [{"b": "new"}]
+    at.data_editor[0].set_value({"added_rows": [{"b": "new", "a": 9}]}).run()
+    assert at.session_state.ed["added_rows"] == [{"b": "new", "a": 9}]
+    assert at.session_state.out == {"a": [1, 2, 3, 9], "b": ["x", "y", "z", "new"]}
+
+
 def test_apptest_lists_data_editors_on_dataframe_too_with_their_editing_mode() -> None:
     # Streamlit 1.67's AppTest: at.dataframe holds st.dataframe and st.data_editor elements;
     # editing_mode is "read_only" for a dataframe and the editor's num_rows otherwise.

@@ -241,7 +241,8 @@ class DataEditorView(WidgetView):
     def simulate_user_value(self, value: Any) -> None:
         """Deliver `value` as the browser would: each cell edit as the grid's
         ``cell-changed`` message, new deleted rows as a selection and a click on "Delete
-        selected rows", new added rows as clicks on "+ Add row" and edits of their cells."""
+        selected rows", new added rows as clicks on "+ Add row" and edits of their cells, and
+        changed cells of rows added before as edits of those cells."""
         value = value or {}
         for row, changes in value.get("edited_rows", {}).items():
             shown = self._rows().index(("row", int(row)))
@@ -256,7 +257,13 @@ class DataEditorView(WidgetView):
                       "c2": 0} for r in deleted]  # fmt: skip
             self.grid._handle_msg(update_message({"selections": rects}))
             self.delete_button._handle_msg(custom_message({"event": "click"}))  # type: ignore[union-attr]
-        for added in (value.get("added_rows") or [])[len(current.get("added_rows") or ()) :]:
+        already, wanted = current.get("added_rows") or [], value.get("added_rows") or []
+        for i, (old, added) in enumerate(zip(already, wanted, strict=False)):
+            shown = self._rows().index(("added", i))  # a row added before: edit its cells
+            for column, new in added.items():
+                if old.get(str(column)) != new:
+                    self._simulate_edit(shown, column, new)
+        for added in wanted[len(already) :]:
             self._require(self.add_button, "add rows")
             self.add_button._handle_msg(custom_message({"event": "click"}))  # type: ignore[union-attr]
             shown = len(self._rows()) - 1

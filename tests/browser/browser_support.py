@@ -372,3 +372,15 @@ def mark(locator: Locator, value: str) -> None:
 def marked(locator: Locator) -> str | None:
     """The tag `mark` put on the node behind `locator`, or None for a new node."""
     return locator.evaluate("el => el.dataset.e2eMark || null")
+
+
+def drag_thumb(page: Page, bar: Locator, down: bool) -> None:
+    """Drag the thumb of a scroll bar (e.g. a data grid's) past the end of its track
+    (`down`) or past its start."""
+    track, grip = bar.bounding_box(), bar.locator(".lm-ScrollBar-thumb").bounding_box()
+    assert track is not None and grip is not None, "the scroll bar is not shown"
+    x = grip["x"] + grip["width"] / 2
+    page.mouse.move(x, grip["y"] + grip["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(x, track["y"] + track["height"] + 200 if down else track["y"] - 200, steps=5)
+    page.mouse.up()

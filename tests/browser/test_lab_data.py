@@ -42,15 +42,15 @@ BOX_JS = """el => {
 }"""
 
 
-def start_app(page: Page, lab, name: str) -> Locator:
+def start_app(page: Page, lab, name: str, app: str = APP) -> Locator:
     """Open [setup, app, check] in JupyterLab, run the app; returns its grid."""
-    body = "import json\n" + APP
+    body = "import json\n" + app
     write_notebook(lab.root / name, [rerun_cell(body), CHECK_CELL])
     open_notebook(page, lab, name, "lab", n_cells=3)
     run_setup_cell(page)
     run_cell(page, 1)
     app = app_area(page, 1)
-    expect(app).to_contain_text("rows: []", timeout=60_000)
+    expect(app).to_contain_text("rows: []", timeout=90_000)
     grid = app.locator(".nbstate-key-table")
     expect(grid).to_be_visible()
     return grid
