@@ -7,12 +7,14 @@ is shown as a static HTML table of its first 1,000 rows, and cannot be selected.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import ipywidgets as W
 
 from ..tree import Element
 from .base import View, WidgetView, close_widget, set_traits
+from .cell_text import FALLING, THEME_COLORS, cell_color
 from .datagrid import (
     DEFAULT_ROW_HEIGHT,
     GridPlan,
@@ -65,6 +67,10 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
         return HyperlinkRenderer(url=VegaExpr("cell.value"), url_name=VegaExpr(name))
     if kind == "image":
         return ImageRenderer()
+    if kind == "progress":
+        return progress_renderer(option, missing)
+    if kind == "sparkline":
+        return TextRenderer(text_color=sparkline_color(option), missing="", font=CELL_FONT)
     if kind == "checkbox":
         return TextRenderer(
             text_value=VegaExpr("cell.value ? '\u2611' : '\u2610'"),
@@ -86,6 +92,61 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
         else:
             options["format"] = spec
     return TextRenderer(**options)
+
+
+def _translucent(color: str) -> str:
+    """A hex colour at half opacity (so a cell's text stays legible over its bar)."""
+    if color.startswith("#") and len(color) in (4, 7):
+        digits = color[1:] if len(color) == 7 else "".join(c * 2 for c in color[1:])
+        r, g, b = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+        return f"rgba({r}, {g}, {b}, 0.5)"
+    return color
+
+
+def progress_renderer(option: tuple[Any, ...], missing: str) -> Any:
+    """A ProgressColumn's cells: ipydatagrid's BarRenderer filling the cell's share between
+    min and max (values outside are clamped) under the formatted value, right-aligned; bad
+    min/max show Streamlit's "Invalid min/max parameters" in each cell."""
+    from ipydatagrid import BarRenderer, TextRenderer, VegaExpr
+
+    low, high, fmt, color = option
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
+    if not numbers or math.isnan(low) or math.isnan(high) or low >= high:
+        return TextRenderer(
+            text_value=VegaExpr("isValid(cell.value) ? 'Invalid min/max parameters' : ''"),
+            text_color=THEME_COLORS["red"],
+            font=CELL_FONT,
+            missing="",
+        )
+    share = f"clamp((cell.value - {low!r}) / {high - low!r}, 0, 1)"
+    if color in ("auto", "auto-inverse"):
+        up, down = THEME_COLORS["green"], THEME_COLORS["red"]
+        if color == "auto-inverse":
+            up, down = down, up
+        bar_color: Any = VegaExpr(f"{share} > 0.5 ? {_translucent(up)!r} : {_translucent(down)!r}")
+    else:
+        bar_color = _translucent(cell_color(color) or THEME_COLORS["primary"])
+    prefix, spec, suffix = fmt or ("", "", "")
+    text = f"{prefix!r} + format(cell.value, {spec!r}) + {suffix!r}"
+    return BarRenderer(
+        bar_value=VegaExpr(f"isValid(cell.value) ? {share} : 0"),
+        bar_color=bar_color,
+        text_value=VegaExpr(f"isValid(cell.value) ? {text} : ''"),
+        horizontal_alignment="right",
+        font=CELL_FONT,
+        missing="",
+    )
+
+
+def sparkline_color(color: Any) -> Any:
+    """The text colour of a chart column's sparklines: its colour (the primary colour by
+    default); "auto" green, red for a series marked falling (see `cell_text.sparkline`)."""
+    from ipydatagrid import VegaExpr
+
+    if color in ("auto", "auto-inverse"):
+        red, green = THEME_COLORS["red"], THEME_COLORS["green"]
+        return VegaExpr(f"indexof(cell.value, '{FALLING}') >= 0 ? {red!r} : {green!r}")
+    return cell_color(color) or THEME_COLORS["primary"]
 
 
 #: Frames with more rows than this are shown by ipydatagrid's StreamingDataGrid, which sends
@@ -143,6 +204,7 @@ class _GridView(View):
             renderers=renderers,
             column_widths=plan.widths,
             header_visibility="column" if plan.index_hidden else "all",
+            tooltip=plan.tooltip or None,
         )
         if isinstance(grid, StreamingDataGrid):
             _skip_requests_in_cell_handler(grid)
@@ -175,6 +237,7 @@ class _GridView(View):
             self.widget.renderers = renderers
             self.widget.column_widths = plan.widths
             self.widget.header_visibility = "column" if plan.index_hidden else "all"
+            self.widget.tooltip = plan.tooltip or None
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         for renderer in old:
             close_widget(renderer)
