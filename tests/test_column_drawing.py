@@ -202,3 +202,27 @@ def test_a_frame_with_text_columns_keeps_its_original_data() -> None:
         "st.session_state.after = df['l'][0]"
     ).run()
     assert at.session_state.after == [1, 2] == df["l"][0]
+
+
+def test_a_stylers_background_and_text_colours_are_drawn_by_data_row() -> None:
+    at = AppTest.from_string(
+        HEADER
+        + """
+df = pd.DataFrame({"a": [1.0, 2.0, 3.0], "b": ["x", "y", "z"], "c": [1, 2, 3]})
+styled = (df.style.background_gradient(subset=["a"])
+          .map(lambda v: "color: red" if v == "y" else "", subset=["b"]))
+st.dataframe(styled)
+"""
+    ).run()
+    grid = _grid(at)
+    by_row = "[cell.metadata.data['ipydguuid']] || default_value"
+    a, b = grid.renderers["a"], grid.renderers["b"]
+    # matplotlib's PuBu as pandas computes it, each colour on its data row (sorting in the
+    # page keeps them there: ipydguuid is the row's position in the data)
+    assert a.background_color.value == '["#fff7fb", "#73a9cf", "#023858"]' + by_row
+    assert a.text_color.value == '["#000000", "#f1f1f1", "#f1f1f1"]' + by_row
+    assert a.horizontal_alignment == "right"  # still a number column
+    assert b.text_color.value == '[null, "red", null]' + by_row
+    assert grid.renderers["c"].background_color.value == "default_value"  # unstyled
+    plain = AppTest.from_string(HEADER + "st.dataframe(pd.DataFrame({'a': [1.0]}))").run()
+    assert "[cell.metadata" not in repr(_grid(plain).renderers["a"].background_color)

@@ -7,6 +7,7 @@ is shown as a static HTML table of its first 1,000 rows, and cannot be selected.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -51,10 +52,29 @@ def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     made: dict[Any, Any] = {}
     renderers = {}
     for label, how in plan.renderers.items():
+        if label in plan.cell_colors:
+            continue
         if how not in made:
             made[how] = _renderer(how, missing)
         renderers[label] = made[how]
+    for label, (background, text) in plan.cell_colors.items():
+        renderer = _renderer(plan.renderers.get(label, ("text", None)), missing)
+        if background is not None:
+            renderer.background_color = _by_row(background)
+        if text is not None:
+            renderer.text_color = _by_row(text)
+        renderers[label] = renderer
     return default, renderers
+
+
+def _by_row(colors: list[str | None]) -> Any:
+    """A VegaExpr picking each cell's colour by its data row (ipydatagrid's hidden
+    ``ipydguuid`` column, so sorting in the page keeps the colours on their rows); the
+    renderer's default where there is none."""
+    from ipydatagrid import VegaExpr
+
+    listed = json.dumps(colors)
+    return VegaExpr(f"{listed}[cell.metadata.data['ipydguuid']] || default_value")
 
 
 def _renderer(how: tuple[str, Any], missing: str) -> Any:
@@ -67,6 +87,8 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
         return HyperlinkRenderer(url=VegaExpr("cell.value"), url_name=VegaExpr(name))
     if kind == "image":
         return ImageRenderer()
+    if kind == "text":
+        return TextRenderer(missing=missing, font=CELL_FONT)
     if kind == "progress":
         return progress_renderer(option, missing)
     if kind == "sparkline":
@@ -192,6 +214,8 @@ class _GridView(View):
         from ipydatagrid import DataGrid, StreamingDataGrid
 
         self.plan = plan = plan_grid(element.data, element.props)
+        if streams(element):
+            plan.cell_colors = {}  # a streamed slice's ipydguuid counts from the slice
         default, renderers = grid_renderers(plan, missing_text(element.props))
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
@@ -222,11 +246,14 @@ class _GridView(View):
             repr(props["columns"]),
             props["column_order"],
             props.get("placeholder"),
+            repr(props.get("cell_colors")),
         )
 
     def _show_frame(self, element: Element) -> None:
         """Send the frame, its renderers and column widths (only when they changed)."""
         self.plan = plan = plan_grid(element.data, element.props)
+        if streams(element):
+            plan.cell_colors = {}  # a streamed slice's ipydguuid counts from the slice
         default, renderers = grid_renderers(plan, missing_text(element.props))
         old = self._renderer_widgets
         with self.widget.hold_sync():

@@ -63,6 +63,9 @@ class GridPlan:
     #: color)) or ("sparkline", color); other columns as text.
     renderers: dict[str, tuple[str, Any]] = field(default_factory=dict)
     index_hidden: bool = False
+    #: Displayed column name -> its cells' Styler colours by data row: (background, text),
+    #: each a list (None for no colour) or None.
+    cell_colors: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     #: The columns' ``help`` texts, one "label: help" line each (the grid's tooltip).
     tooltip: str = ""
 
@@ -154,6 +157,12 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
         if renderers.get(label, ("",))[0] == "progress" and shown.iloc[:, i].dtype == object:
             shown.isetitem(i, pd.to_numeric(shown.iloc[:, i], errors="coerce"))
     shown.columns = labels
+    styled = props.get("cell_colors") or {}
+    cell_colors = {
+        label: (styled[names[p]].get("background"), styled[names[p]].get("text"))
+        for p, label in zip(keep, labels, strict=True)
+        if names[p] in styled
+    }
     index_config = config.get("_index") or {}
     if index_config.get("label"):
         shown.index = shown.index.rename(index_config["label"])
@@ -163,6 +172,7 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
         widths,
         renderers,
         bool(index_config.get("hidden")),
+        cell_colors,
         "\n".join(helps),
     )
 
