@@ -1,5 +1,5 @@
 """What the grid draws for st.column_config's progress, chart, list, multiselect and JSON
-columns, column ``help`` and ``pinned``; read-only column types and list edits in
+columns, ``pinned`` columns and a pandas Styler's colours; read-only column types and list edits in
 st.data_editor.
 
 Streamlit 1.67's rules come from its frontend (static/js/DataFrame.*.js in /work/st-venv):
@@ -144,22 +144,22 @@ st.dataframe(df, column_config={
     assert list(grid.data["j"]) == ['{"k":1}', "[1]"]
 
 
-def test_help_is_the_grids_tooltip_and_pinned_columns_come_first() -> None:
+def test_pinned_columns_come_first_and_help_sets_no_tooltip() -> None:
     at = AppTest.from_string(
         HEADER
         + """
 df = pd.DataFrame({"a": [1], "b": [2], "c": [3]})
-st.dataframe(df, column_config={
+st.dataframe(df, column_order=["b", "a", "c"], column_config={
     "a": st.column_config.NumberColumn("A", help="first"),
     "c": st.column_config.Column(pinned=True, help="pinned"),
 })
 """
     ).run()
     grid = _grid(at)
-    assert list(grid.data.columns) == ["c", "A", "b"]
-    assert grid.tooltip == "c: pinned\nA: first"
-    plain = AppTest.from_string(HEADER + "st.dataframe(pd.DataFrame({'a': [1]}))").run()
-    assert _grid(plain).tooltip is None
+    assert list(grid.data.columns) == ["c", "b", "A"]  # pinned first, then column_order
+    # ipydatagrid has no header tooltips, and its view fails to draw with the DOMWidget
+    # tooltip set (measured in JupyterLab), so help texts are not shown.
+    assert grid.tooltip is None
 
 
 EDITOR = """

@@ -43,7 +43,6 @@ class DataEditorView(WidgetView):
             renderers=renderers,
             column_widths=self.plan.widths,
             header_visibility="column" if self.plan.index_hidden else "all",
-            tooltip=self.plan.tooltip or None,
         )
         num_rows = element.props.get("num_rows", "fixed")
         self.add_button: W.Button | None = None
@@ -221,7 +220,6 @@ class DataEditorView(WidgetView):
                     self.grid.renderers = renderers
                     self.grid.column_widths = plan.widths
                     self.grid.header_visibility = "column" if plan.index_hidden else "all"
-                    self.grid.tooltip = plan.tooltip or None
                     self.grid.layout.height = grid_height(element.props, len(plan.frame))
                     self.grid.layout.width = grid_width(element.props)
             finally:

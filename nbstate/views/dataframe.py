@@ -228,7 +228,6 @@ class _GridView(View):
             renderers=renderers,
             column_widths=plan.widths,
             header_visibility="column" if plan.index_hidden else "all",
-            tooltip=plan.tooltip or None,
         )
         if isinstance(grid, StreamingDataGrid):
             _skip_requests_in_cell_handler(grid)
@@ -264,7 +263,6 @@ class _GridView(View):
             self.widget.renderers = renderers
             self.widget.column_widths = plan.widths
             self.widget.header_visibility = "column" if plan.index_hidden else "all"
-            self.widget.tooltip = plan.tooltip or None
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         for renderer in old:
             close_widget(renderer)

@@ -66,8 +66,6 @@ class GridPlan:
     #: Displayed column name -> its cells' Styler colours by data row: (background, text),
     #: each a list (None for no colour) or None.
     cell_colors: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-    #: The columns' ``help`` texts, one "label: help" line each (the grid's tooltip).
-    tooltip: str = ""
 
 
 def progress_option(type_config: dict[str, Any], series: Any) -> tuple[Any, ...]:
@@ -112,7 +110,7 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
     )
     keep: list[int] = []
     texts: dict[int, dict[str, Any]] = {}
-    helps: list[str] = []
+
     labels: list[str] = []
     widths: dict[str, int] = {}
     renderers: dict[str, tuple[str, Any]] = {}
@@ -125,8 +123,6 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
             label += " "  # the grid needs distinct headers
         keep.append(position)
         labels.append(label)
-        if column_config.get("help"):
-            helps.append(f"{label}: {column_config['help']}")
         width = column_config.get("width")
         if isinstance(width, int) and not isinstance(width, bool):
             widths[label] = width
@@ -173,7 +169,6 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
         renderers,
         bool(index_config.get("hidden")),
         cell_colors,
-        "\n".join(helps),
     )
 
 
