@@ -44,8 +44,9 @@ CELL_FONT = "14px 'Source Sans Pro', 'Source Sans 3', sans-serif"
 
 def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     """The default renderer (missing values shown as `missing`) and the renderers of the
-    columns drawn otherwise: right-aligned numbers with their formats, links, images and
-    checkmarks."""
+    columns drawn otherwise: right-aligned numbers with their formats, links, images,
+    checkmarks, progress bars and coloured sparklines; a column with Styler colours gets a
+    renderer of its own carrying them."""
     from ipydatagrid import TextRenderer
 
     default = TextRenderer(missing=missing, font=CELL_FONT)
