@@ -234,9 +234,11 @@ def data_editor(
     frame = _frame(data)
     import pandas as pd
 
-    digest = str(int(pd.util.hash_pandas_object(frame, index=True).sum())) + repr(
-        list(frame.columns)
-    )
+    try:
+        digest = str(int(pd.util.hash_pandas_object(frame, index=True).sum()))
+    except TypeError:  # unhashable cells (lists in ListColumn/MultiselectColumn columns)
+        digest = str(hash(frame.to_json()))
+    digest += repr(list(frame.columns))
     disabled_columns = None if isinstance(disabled, bool) else list(disabled)
     # The id covers what Streamlit 1.67's covers: the data and display parameters, with
     # hide_index and a list of disabled columns inside the column configuration (so

@@ -16,6 +16,7 @@ from ..errors import (
 from ..layout import add_element
 from ..tree import Element
 from .column_display import ButtonColumnResult
+from .styler_colors import styler_colors
 
 #: Streamlit 1.67's selection modes.
 SELECTION_MODES = (
@@ -286,6 +287,7 @@ def dataframe(
         "selection_mode": tuple(sorted(modes)),
         "placeholder": placeholder,
         "alt": alt,
+        "cell_colors": styler_colors(data) if type(data).__name__ == "Styler" else None,
     }
     if not selecting:
         # as Streamlit's, a handle whose calls replace the table in place

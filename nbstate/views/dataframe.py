@@ -7,12 +7,15 @@ is shown as a static HTML table of its first 1,000 rows, and cannot be selected.
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 import ipywidgets as W
 
 from ..tree import Element
 from .base import View, WidgetView, close_widget, set_traits
+from .cell_text import FALLING, THEME_COLORS, cell_color
 from .datagrid import (
     DEFAULT_ROW_HEIGHT,
     GridPlan,
@@ -41,18 +44,38 @@ CELL_FONT = "14px 'Source Sans Pro', 'Source Sans 3', sans-serif"
 
 def grid_renderers(plan: GridPlan, missing: str) -> tuple[Any, dict[str, Any]]:
     """The default renderer (missing values shown as `missing`) and the renderers of the
-    columns drawn otherwise: right-aligned numbers with their formats, links, images and
-    checkmarks."""
+    columns drawn otherwise: right-aligned numbers with their formats, links, images,
+    checkmarks, progress bars and coloured sparklines; a column with Styler colours gets a
+    renderer of its own carrying them."""
     from ipydatagrid import TextRenderer
 
     default = TextRenderer(missing=missing, font=CELL_FONT)
     made: dict[Any, Any] = {}
     renderers = {}
     for label, how in plan.renderers.items():
+        if label in plan.cell_colors:
+            continue
         if how not in made:
             made[how] = _renderer(how, missing)
         renderers[label] = made[how]
+    for label, (background, text) in plan.cell_colors.items():
+        renderer = _renderer(plan.renderers.get(label, ("text", None)), missing)
+        if background is not None:
+            renderer.background_color = _by_row(background)
+        if text is not None:
+            renderer.text_color = _by_row(text)
+        renderers[label] = renderer
     return default, renderers
+
+
+def _by_row(colors: list[str | None]) -> Any:
+    """A VegaExpr picking each cell's colour by its data row (ipydatagrid's hidden
+    ``ipydguuid`` column, so sorting in the page keeps the colours on their rows); the
+    renderer's default where there is none."""
+    from ipydatagrid import VegaExpr
+
+    listed = json.dumps(colors)
+    return VegaExpr(f"{listed}[cell.metadata.data['ipydguuid']] || default_value")
 
 
 def _renderer(how: tuple[str, Any], missing: str) -> Any:
@@ -65,6 +88,12 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
         return HyperlinkRenderer(url=VegaExpr("cell.value"), url_name=VegaExpr(name))
     if kind == "image":
         return ImageRenderer()
+    if kind == "text":
+        return TextRenderer(missing=missing, font=CELL_FONT)
+    if kind == "progress":
+        return progress_renderer(option, missing)
+    if kind == "sparkline":
+        return TextRenderer(text_color=sparkline_color(option), missing="", font=CELL_FONT)
     if kind == "checkbox":
         return TextRenderer(
             text_value=VegaExpr("cell.value ? '\u2611' : '\u2610'"),
@@ -86,6 +115,61 @@ def _renderer(how: tuple[str, Any], missing: str) -> Any:
         else:
             options["format"] = spec
     return TextRenderer(**options)
+
+
+def _translucent(color: str) -> str:
+    """A hex colour at half opacity (so a cell's text stays legible over its bar)."""
+    if color.startswith("#") and len(color) in (4, 7):
+        digits = color[1:] if len(color) == 7 else "".join(c * 2 for c in color[1:])
+        r, g, b = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+        return f"rgba({r}, {g}, {b}, 0.5)"
+    return color
+
+
+def progress_renderer(option: tuple[Any, ...], missing: str) -> Any:
+    """A ProgressColumn's cells: ipydatagrid's BarRenderer filling the cell's share between
+    min and max (values outside are clamped) under the formatted value, right-aligned; bad
+    min/max show Streamlit's "Invalid min/max parameters" in each cell."""
+    from ipydatagrid import BarRenderer, TextRenderer, VegaExpr
+
+    low, high, fmt, color = option
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
+    if not numbers or math.isnan(low) or math.isnan(high) or low >= high:
+        return TextRenderer(
+            text_value=VegaExpr("isValid(cell.value) ? 'Invalid min/max parameters' : ''"),
+            text_color=THEME_COLORS["red"],
+            font=CELL_FONT,
+            missing="",
+        )
+    share = f"clamp((cell.value - {low!r}) / {high - low!r}, 0, 1)"
+    if color in ("auto", "auto-inverse"):
+        up, down = THEME_COLORS["green"], THEME_COLORS["red"]
+        if color == "auto-inverse":
+            up, down = down, up
+        bar_color: Any = VegaExpr(f"{share} > 0.5 ? {_translucent(up)!r} : {_translucent(down)!r}")
+    else:
+        bar_color = _translucent(cell_color(color) or THEME_COLORS["primary"])
+    prefix, spec, suffix = fmt or ("", "", "")
+    text = f"{prefix!r} + format(cell.value, {spec!r}) + {suffix!r}"
+    return BarRenderer(
+        bar_value=VegaExpr(f"isValid(cell.value) ? {share} : 0"),
+        bar_color=bar_color,
+        text_value=VegaExpr(f"isValid(cell.value) ? {text} : ''"),
+        horizontal_alignment="right",
+        font=CELL_FONT,
+        missing="",
+    )
+
+
+def sparkline_color(color: Any) -> Any:
+    """The text colour of a chart column's sparklines: its colour (the primary colour by
+    default); "auto" green, red for a series marked falling (see `cell_text.sparkline`)."""
+    from ipydatagrid import VegaExpr
+
+    if color in ("auto", "auto-inverse"):
+        red, green = THEME_COLORS["red"], THEME_COLORS["green"]
+        return VegaExpr(f"indexof(cell.value, '{FALLING}') >= 0 ? {red!r} : {green!r}")
+    return cell_color(color) or THEME_COLORS["primary"]
 
 
 #: Frames with more rows than this are shown by ipydatagrid's StreamingDataGrid, which sends
@@ -131,6 +215,8 @@ class _GridView(View):
         from ipydatagrid import DataGrid, StreamingDataGrid
 
         self.plan = plan = plan_grid(element.data, element.props)
+        if streams(element):
+            plan.cell_colors = {}  # a streamed slice's ipydguuid counts from the slice
         default, renderers = grid_renderers(plan, missing_text(element.props))
         self._renderer_widgets = [default, *dict.fromkeys(renderers.values())]
         self._grid_key = self._key(element)
@@ -160,11 +246,14 @@ class _GridView(View):
             repr(props["columns"]),
             props["column_order"],
             props.get("placeholder"),
+            repr(props.get("cell_colors")),
         )
 
     def _show_frame(self, element: Element) -> None:
         """Send the frame, its renderers and column widths (only when they changed)."""
         self.plan = plan = plan_grid(element.data, element.props)
+        if streams(element):
+            plan.cell_colors = {}  # a streamed slice's ipydguuid counts from the slice
         default, renderers = grid_renderers(plan, missing_text(element.props))
         old = self._renderer_widgets
         with self.widget.hold_sync():

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cell_text import CHART_KINDS, TEXT_KINDS, column_texts
+
 #: Streamlit's named column widths, in pixels.
 NAMED_WIDTHS = {"small": 75, "medium": 200, "large": 400}
 DEFAULT_ROW_HEIGHT = 35
@@ -57,9 +59,30 @@ class GridPlan:
     columns: list[str]
     widths: dict[str, int] = field(default_factory=dict)
     #: Displayed column name -> how its cells are drawn: ("number", format), ("link",
-    #: display text), ("image", None) or ("checkbox", None); other columns as text.
+    #: display text), ("image", None), ("checkbox", None), ("progress", (min, max, format,
+    #: color)) or ("sparkline", color); other columns as text.
     renderers: dict[str, tuple[str, Any]] = field(default_factory=dict)
     index_hidden: bool = False
+    #: Displayed column name -> its cells' Styler colours by data row: (background, text),
+    #: each a list (None for no colour) or None.
+    cell_colors: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+def progress_option(type_config: dict[str, Any], series: Any) -> tuple[Any, ...]:
+    """A progress column's (min, max, (prefix, d3 format, suffix), color) with Streamlit's
+    defaults: 0 to 100 shown as "%3d%%" for integers, 0 to 1 as "percent" otherwise."""
+    import pandas as pd
+
+    integer = pd.api.types.is_integer_dtype(series)
+    low = type_config.get("min_value")
+    high = type_config.get("max_value")
+    fmt = type_config.get("format") or ("%3d%%" if integer else "percent")
+    return (
+        0 if low is None else low,
+        (100 if integer else 1) if high is None else high,
+        number_format(fmt),
+        type_config.get("color"),
+    )
 
 
 def column_config_for(config: dict[Any, Any], name: str, position: int) -> dict[str, Any]:
@@ -81,7 +104,13 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
     positions = (
         [names.index(c) for c in order if c in names] if order is not None else range(len(names))
     )
+    # Pinned columns come first (ipydatagrid cannot freeze them; see the README).
+    positions = sorted(
+        positions, key=lambda p: not column_config_for(config, names[p], p).get("pinned")
+    )
     keep: list[int] = []
+    texts: dict[int, dict[str, Any]] = {}
+
     labels: list[str] = []
     widths: dict[str, int] = {}
     renderers: dict[str, tuple[str, Any]] = {}
@@ -109,10 +138,27 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
             renderers[label] = ("image", None)
         elif kind == "checkbox" or (kind is None and pd.api.types.is_bool_dtype(series)):
             renderers[label] = ("checkbox", None)
-        elif numeric or kind in ("number", "progress"):
+        elif kind == "progress":
+            renderers[label] = ("progress", progress_option(type_config, series))
+        elif kind in TEXT_KINDS:
+            texts[len(keep) - 1] = type_config
+            if kind in CHART_KINDS:
+                renderers[label] = ("sparkline", type_config.get("color"))
+        elif numeric or kind == "number":
             renderers[label] = ("number", number_format(type_config.get("format")))
     shown = frame.iloc[:, keep].copy()
+    for i, type_config in texts.items():
+        shown.isetitem(i, column_texts(shown.iloc[:, i], type_config))
+    for i, label in enumerate(labels):
+        if renderers.get(label, ("",))[0] == "progress" and shown.iloc[:, i].dtype == object:
+            shown.isetitem(i, pd.to_numeric(shown.iloc[:, i], errors="coerce"))
     shown.columns = labels
+    styled = props.get("cell_colors") or {}
+    cell_colors = {
+        label: (styled[names[p]].get("background"), styled[names[p]].get("text"))
+        for p, label in zip(keep, labels, strict=True)
+        if names[p] in styled
+    }
     index_config = config.get("_index") or {}
     if index_config.get("label"):
         shown.index = shown.index.rename(index_config["label"])
@@ -122,6 +168,7 @@ def plan_grid(frame: Any, props: dict[str, Any]) -> GridPlan:
         widths,
         renderers,
         bool(index_config.get("hidden")),
+        cell_colors,
     )
 
 
@@ -148,6 +195,23 @@ def check_edit(config: dict[str, Any], value: Any) -> tuple[bool, Any]:
         ]
         if options and value not in options:
             return False, value
+    elif kind in ("progress", "json", "image", "audio", "video", "button") or kind in CHART_KINDS:
+        return False, value  # read-only column types in Streamlit
+    elif kind in ("list", "multiselect") and isinstance(value, str):
+        # The cell shows the items joined by ", ": an edit is split at commas, as
+        # Streamlit splits a pasted text; a multiselect keeps only its options.
+        items = [item.strip() for item in value.split(",") if item.strip()]
+        options = [
+            str(o["value"] if isinstance(o, dict) else o).strip()
+            for o in type_config.get("options") or ()
+        ]
+        if kind == "multiselect" and not type_config.get("accept_new_options"):
+            items = [item for item in items if item in options]
+            if value.strip() and not items:
+                return False, value
+        if kind == "multiselect":
+            items = list(dict.fromkeys(items))
+        return True, items
     elif kind in ("text", "link") and isinstance(value, str):
         pattern = type_config.get("validate")
         if pattern and not re.search(pattern, value):
