@@ -1,8 +1,8 @@
 """Options of selectbox and multiselect that shape their dropdown in Streamlit 1.67.
 
 `filter_mode` (how typing filters the options) and `select_all` (a "Select all" entry) are
-checked as Streamlit checks them; nbstate's ipywidgets `Dropdown` and `SelectMultiple` have
-no typing filter and no such entry (docs/parameters-without-effect.md).
+checked as Streamlit checks them. The multiselect's tag field (`tag_select`) honours both;
+the selectbox, ipywidgets' `Dropdown`, has no typing filter (docs/parameters-without-effect.md).
 """
 
 from __future__ import annotations

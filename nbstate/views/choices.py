@@ -6,6 +6,7 @@ from typing import Any
 
 import ipywidgets as W
 
+from ..tag_select import TagSelect
 from ..tree import Element
 from .base import WIDE, label_traits, set_traits
 from .inputs import BrowserChecks
@@ -35,7 +36,7 @@ class ChoiceView(BrowserChecks):
     _classes = {
         "selectbox": W.Dropdown,
         "radio": W.RadioButtons,
-        "multiselect": W.SelectMultiple,
+        "multiselect": TagSelect,
         ("select_slider", False): W.SelectionSlider,
         ("select_slider", True): W.SelectionRangeSlider,
     }
@@ -48,14 +49,14 @@ class ChoiceView(BrowserChecks):
 
     def build(self, element: Element) -> W.Widget:
         cls = self._classes[self.variant]
+        if element.kind == "multiselect":
+            return cls()
         extra: dict[str, Any] = {"style": WIDE}
         if element.kind == "select_slider":
             extra["continuous_update"] = False
             extra["options"] = tuple((label, i) for i, label in enumerate(element.props["labels"]))
             value = element.props["value"]
             extra["index"] = (0, 0) if isinstance(value, (tuple, list)) else 0
-        if element.kind == "multiselect":
-            extra["rows"] = min(max(len(element.props["labels"]), 1), 6)
         return cls(**extra)
 
     def traits(self, props: dict[str, Any]) -> dict[str, Any]:
@@ -80,6 +81,15 @@ class ChoiceView(BrowserChecks):
                 },
             )
         traits = {**label_traits(props), "options": pairs, "index": index}
+        if self.widget_kind() == "multiselect":
+            placeholder = props.get("placeholder")
+            traits["placeholder"] = "Choose options" if placeholder is None else placeholder
+            traits["max_selections"] = props.get("max_selections")
+            traits["filter_mode"] = props.get("filter_mode", "fuzzy")
+            traits["wrap"] = props.get("wrap")
+            select_all = props.get("select_all", 1000)
+            # True: whatever the count; False: never (a "Select all" needs two options)
+            traits["select_all"] = {True: 2**31 - 1, False: 0}.get(select_all, select_all)
         if self.widget_kind() == "radio":
             # the options side by side (the stylesheet spaces them as Streamlit does)
             traits["orientation"] = "horizontal" if props.get("horizontal") else "vertical"
