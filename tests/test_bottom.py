@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import nbstate as st
-from nbstate import compat
+from nbstate import compat, options
 from nbstate.errors import NbStateInvalidLayoutContextError, NbStateNotAvailableError
 from nbstate.testing import AppTest
 
@@ -301,11 +301,12 @@ with st._bottom:
 
 
 def test_old_name_shows_no_warning_when_error_details_are_hidden() -> None:
-    at = AppTest.from_string(
-        "import nbstate as st\nst.set_option('client.showErrorDetails', 'none')\n"
-        "st._bottom.write('old')"
-    )
-    at.run()
+    saved = options.snapshot()  # options are the process's: put this one back
+    try:
+        options.set_option("client.showErrorDetails", "none")
+        at = AppTest.from_string("import nbstate as st\nst._bottom.write('old')").run()
+    finally:
+        options.restore(saved)
     assert len(at.warning) == 0
     assert _bottom_texts(at) == ["old"]
 

@@ -1,6 +1,6 @@
 """st.bottom (Streamlit 1.67): elements after the main area, a top-level st.chat_input pinned
 there, keyless widgets with ids of their own, fragments, forms and containers inside it, and
-the errors of st.bottom used in the sidebar or a dialog."""
+the errors of st.bottom used in the sidebar or a dialog; st._bottom, its deprecated name."""
 
 import streamlit as st
 
@@ -56,13 +56,16 @@ def box():
         st.write(type(exc).__name__.endswith("InvalidLayoutContextError"), str(exc))
 
 
+st._bottom.write("old name")  # Streamlit's deprecation warning, in main, on the first run
 st.write("main last", st.session_state.log)
 if st.session_state.get("open_box"):
     box()  # last: Streamlit's AppTest shows a dialog after the main area
 
 INTERACTIONS = [
-    # first: Streamlit's AppTest reruns the whole app for a fragment's widget, nbstate's the
-    # fragment alone, so the step after a trigger (a button, a chat message) would differ
+    {"do": "run"},  # no deprecation warning the second time
+    # after a plain run: Streamlit's AppTest reruns the whole app for a fragment's widget,
+    # nbstate's the fragment alone, so after a trigger (a button, a chat message) or the
+    # warning of the first run the main area would differ
     {"do": "click", "type": "button", "label": "Count"},
     {"do": "click", "type": "button", "key": "press"},
     {"do": "set", "type": "chat_input", "key": "say", "value": "hello"},
