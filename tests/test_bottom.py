@@ -328,3 +328,20 @@ def test_bottom_outside_an_app_says_to_run_it_in_one() -> None:
     with pytest.raises(Exception, match="inside an app"):
         st.bottom.write("x")
     assert issubclass(NbStateInvalidLayoutContextError, Exception)
+
+
+def test_a_cached_function_writing_to_bottom_cannot_be_replayed_as_in_streamlit() -> None:
+    # Streamlit 1.67 raises CacheReplayClosureError on the cache hit (checked by hand with
+    # its AppTest): st.bottom is a block created outside the function.
+    at = AppTest.from_string(
+        """
+import nbstate as st
+@st.cache_data
+def load(n):
+    st.bottom.write(f"loading {n}")
+    return n
+st.write(load(1), load(1))
+"""
+    ).run()
+    assert [e.type for e in at.exception] == ["CacheReplayClosureError"]
+    assert _bottom_texts(at) == ["loading 1"]
