@@ -78,7 +78,8 @@ from .execution import rerun, stop
 from .fragments import dialog, fragment
 from .hub_login import UserInfoProxy as _UserInfoProxy
 from .hub_login import login, logout
-from .layout import columns, container, empty, expander, sidebar, tabs
+from .layout import bottom, columns, container, empty, expander, sidebar, tabs
+from .layout import old_bottom as _bottom
 from .layout import register_public_names as _register_public_names
 from .magic import load_ipython_extension, unload_ipython_extension
 from .multipage import Page, navigation, switch_page

@@ -22,7 +22,6 @@ ALTERNATIVES: dict[str, str] = {
     "experimental_get_query_params": "st.query_params",
     "experimental_set_query_params": "st.query_params",
     "bokeh_chart": "st.write(figure), which shows the figure's notebook display",
-    "bottom": "a st.container() written at the end of the app (st.chat_input is shown there)",
 }
 
 

@@ -1,4 +1,4 @@
-"""Layout: containers, columns, tabs, expanders, placeholders and the sidebar.
+"""Layout: containers, columns, tabs, expanders, placeholders, the sidebar and the bottom.
 
 Each returns a container handle. Write into it with ``with handle:`` or by calling element
 functions on it (``col.button(...)``), even after later elements were written elsewhere.
@@ -14,7 +14,8 @@ from .api.block_state import stateful_block, tracks_state
 from .api.sizes import check_height, check_width
 from .api.url_binding import call_bound
 from .container_options import container_props
-from .errors import NbStateAPIException, NbStateValueError
+from .errors import NbStateAPIException, NbStateInvalidLayoutContextError, NbStateValueError
+from .options import get_option
 from .run_context import SLOT, Place, RunContext, active_context, current_context
 from .tree import Element
 
@@ -35,6 +36,7 @@ NOT_ON_CONTAINERS = frozenset(
         "set_option",
         "set_page_config",
         "sidebar",
+        "bottom",
         "stop",
         "unload_ipython_extension",
         "widget",
@@ -174,6 +176,90 @@ class _Sidebar(Container):
 
 
 sidebar = _Sidebar()
+
+
+class _Bottom(Container):
+    """`st.bottom`: the area pinned below the main area, where a top-level st.chat_input goes.
+
+    As in Streamlit 1.67 it can only be used from the main area: inside ``st.sidebar`` or a
+    dialog, using it raises NbStateInvalidLayoutContextError.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(None, None)
+
+    def _target(self) -> tuple[RunContext, Element]:
+        ctx = current_context()
+        _check_bottom_allowed(ctx)
+        return ctx, ctx.bottom
+
+    def __getattr__(self, name: str) -> Any:
+        ctx = active_context()
+        if ctx is not None and not name.startswith("_"):
+            _check_bottom_allowed(ctx)  # on the attribute already, as Streamlit's proxy
+        return super().__getattr__(name)
+
+    def __repr__(self) -> str:
+        return "<st.bottom>" if active_context() is None else "<st.bottom (active)>"
+
+
+def _check_bottom_allowed(ctx: RunContext) -> None:
+    """Streamlit's errors for st.bottom used inside a dialog or the sidebar."""
+    where = None
+    if any(element.kind == "dialog" for element in ctx._stack):
+        where = "a dialog"  # (a dialog opened in the sidebar is not in the sidebar)
+    elif ctx.root == "sidebar":
+        where = "`st.sidebar`"
+    if where is not None:
+        raise NbStateInvalidLayoutContextError(
+            f"`st.bottom` cannot be used inside {where}. "
+            "The bottom container is only available in the main app area."
+        )
+
+
+bottom = _Bottom()
+
+#: Streamlit 1.67's deprecation notice of its old name `st._bottom`.
+_OLD_NAME_WARNING = (
+    "Please replace `st._bottom` with `st.bottom`.\n\n`st._bottom` will be removed after "
+    "2026-07-01."
+)
+
+
+class _OldBottom(Container):
+    """`st._bottom`, Streamlit's deprecated name of `st.bottom`: the same area, without its
+    checks; the first use in a session shows Streamlit's deprecation warning where it is used
+    (when ``client.showErrorDetails`` is "full", Streamlit's default)."""
+
+    def __init__(self) -> None:
+        super().__init__(None, None)
+
+    def _target(self) -> tuple[RunContext, Element]:
+        ctx = current_context()
+        return ctx, ctx.bottom
+
+    def _warn(self) -> None:
+        ctx = active_context()
+        if ctx is None or _OLD_NAME_WARNING in ctx.session.warned_keys:
+            return
+        ctx.session.warned_keys.add(_OLD_NAME_WARNING)
+        if get_option("client.showErrorDetails") in ("full", True, "true", "True"):
+            _ELEMENT_FUNCTIONS["warning"](_OLD_NAME_WARNING)
+
+    def __enter__(self) -> Container:
+        self._warn()
+        return super().__enter__()
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("_"):
+            self._warn()
+        return super().__getattr__(name)
+
+    def __repr__(self) -> str:
+        return "<st._bottom>"
+
+
+old_bottom = _OldBottom()
 
 
 def _key_or_none(key: Any) -> str | None:

@@ -111,7 +111,7 @@ def finish_pages(app: RunHost, ctx: RunContext, abandoned: bool, completed: bool
         app.requested_page = ctx.requested_page
     moved, ctx.state.moved_values = ctx.state.moved_values, {}
     if moved:  # a persisted value reached a widget of the new page: it shows it now
-        for element in [*ctx.main.walk(), *ctx.sidebar.walk()]:
+        for element in [e for area in ctx.areas for e in area.walk()]:
             if element.widget_id in moved:
                 element.props = {**element.props, "value": moved[element.widget_id]}
     if ctx.navigation is not None:

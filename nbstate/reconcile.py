@@ -10,7 +10,7 @@ The views (one per element kind) are in `nbstate.views`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .tree import Element
 from .views import View, view_class
@@ -37,11 +37,25 @@ class Renderer:
         self.callback_area = make_box()
         self.main = make_box()
         self.sidebar = make_box()
+        #: `st.bottom`: after the main area (Voilà's stylesheet pins it to the window's bottom).
+        self.bottom = make_box()
+        self.bottom.widget.add_class("nbstate-bottom")
+        self.bottom.widget.layout.display = "none"
         self.widget_views: dict[str, View] = {}
         self._live: set[View] = set()
 
+    @property
+    def body(self) -> tuple[Any, ...]:
+        """The widgets of the app's column, top to bottom: callbacks' area, main, bottom."""
+        return self.callback_area.widget, self.main.widget, self.bottom.widget
+
     def render(
-        self, callback_area: Element, main: Element, sidebar: Element, partial: bool = False
+        self,
+        callback_area: Element,
+        main: Element,
+        sidebar: Element,
+        bottom: Element | None = None,
+        partial: bool = False,
     ) -> None:
         """Reconcile the displayed widgets with a run's top-level containers.
 
@@ -53,12 +67,15 @@ class Renderer:
         self._reconcile(self.callback_area, callback_area.children or [], used, partial)
         self._reconcile(self.main, main.children or [], used, partial)
         self._reconcile(self.sidebar, sidebar.children or [], used, partial)
+        bottom_children = (bottom.children if bottom is not None else None) or []
+        self._reconcile(self.bottom, bottom_children, used, partial)
         if partial:
             self._live |= used
             return
-        shown = "flex" if sidebar.children else "none"
-        if self.sidebar.widget.layout.display != shown:
-            self.sidebar.widget.layout.display = shown
+        for box, children in ((self.sidebar, sidebar.children), (self.bottom, bottom_children)):
+            shown = "flex" if children else "none"
+            if box.widget.layout.display != shown:
+                box.widget.layout.display = shown
         for view in self._live - used:
             if view.widget_id is not None and self.widget_views.get(view.widget_id) is view:
                 del self.widget_views[view.widget_id]
@@ -107,7 +124,7 @@ class Renderer:
 
     def close(self) -> None:
         """Close every widget of the app."""
-        for view in self._live | {self.callback_area, self.main, self.sidebar}:
+        for view in self._live | {self.callback_area, self.main, self.sidebar, self.bottom}:
             view.close()
         self._live = set()
         self.widget_views.clear()

@@ -56,7 +56,9 @@ class RunContext:
         self.callback_area = Element("container", children=[])
         self.main = Element("container", children=[])
         #: The app's side panel (`st.sidebar`); keyless widgets in it get other ids.
-        self.sidebar = Element("container", {"_root": "sidebar"}, children=[])
+        self.sidebar = Element("container", {"_root": "sidebar", "_area": True}, children=[])
+        #: The area pinned below the main area (`st.bottom`, a top-level st.chat_input).
+        self.bottom = Element("container", {"_root": "bottom", "_area": True}, children=[])
         self._stack: list[Element] = [self.callback_area]
         #: True once the callbacks are done and the script runs (a run may be abandoned for a
         #: newer event only then).
@@ -118,8 +120,33 @@ class RunContext:
         return self._stack[-1]
 
     @property
+    def areas(self) -> tuple[Element, Element, Element]:
+        """The run's areas in page order: main, sidebar and bottom (without the callbacks')."""
+        return self.main, self.sidebar, self.bottom
+
+    def at_top_level(self) -> bool:
+        """True when elements go to the main area itself (or to a placeholder or an element's
+        handle right in it, or to the callbacks' area): where Streamlit 1.67 pins a
+        st.chat_input to the bottom instead."""
+        container = self.container
+        if container is self.main or container is self.callback_area:
+            return True
+        if container.kind == SLOT:
+            return container.data.parent is self.main
+        return container.kind == "empty" and any(c is container for c in self.main.children or ())
+
+    @contextmanager
+    def to_bottom(self) -> Iterator[None]:
+        """Send the elements created in the block to the end of the bottom area, with the ids
+        they would have in the main area (as Streamlit moves a top-level st.chat_input)."""
+        stand_in = Element("container", children=[])
+        with self.inside(stand_in):
+            yield
+        self.bottom.children.extend(stand_in.children or ())  # type: ignore[union-attr]
+
+    @property
     def root(self) -> str:
-        """ "main" or "sidebar": the area the current container belongs to."""
+        """ "main", "sidebar" or "bottom": the area the current container belongs to."""
         root: str = self.container.props.get("_root", "main")
         return root
 

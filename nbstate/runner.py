@@ -117,7 +117,7 @@ class App:
         #: The menu of a multipage app (`st.navigation`) and the sidebar column it may go in.
         self.menu = NavigationMenu(self, label, self.renderer.sidebar.widget, self.toolbar)
         self._body = W.VBox(
-            (self.renderer.callback_area.widget, self.renderer.main.widget),
+            self.renderer.body,
             layout=W.Layout(flex="1 1 0%", min_width="0"),
             _dom_classes=("nbstate-body",),
         )
@@ -416,7 +416,7 @@ class App:
     def show_partial(self, ctx: RunContext) -> None:
         """Show what the run of `ctx` has produced so far, with the "Running…" indicator."""
         self.show_running()
-        self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar, partial=True)
+        self.renderer.render(ctx.callback_area, *ctx.areas, partial=True)
 
     def run(
         self,
@@ -480,13 +480,13 @@ class App:
         if ctx.fragment_run is not None and last is not None:
             element = ctx.fragment_element
             assert element is not None  # a fragment run made its fragment's element
-            replace_fragment(last.main, element) or replace_fragment(last.sidebar, element)
+            any(replace_fragment(area, element) for area in last.areas)
             last.callback_area = ctx.callback_area
             last.fragments.update(ctx.fragments)
             ctx = last
         self.last_run = ctx
         self.forms = ctx.forms
-        self.renderer.render(ctx.callback_area, ctx.main, ctx.sidebar)
+        self.renderer.render(ctx.callback_area, *ctx.areas)
         self.menu.place(ctx.navigation, bool(ctx.sidebar.children), ctx.page_config)
         show_page_config(self.title, self.widget, ctx.page_config)
         self._schedule_fragment_timers(ctx)

@@ -68,9 +68,14 @@ def test_every_name_the_table_calls_supported_exists_in_nbstate() -> None:
     assert absent == []
 
 
+NOT_AVAILABLE = [n for n, status in table_statuses().items() if status == "not available"]
+
+
 @pytest.mark.parametrize(
     "name",
-    [n for n, status in table_statuses().items() if status == "not available"],
+    # Streamlit's old names (ALTERNATIVES) too: the list stays non-empty once every current
+    # name is supported (st.bottom was the last).
+    sorted(set(NOT_AVAILABLE) | set(ALTERNATIVES)),
 )
 def test_a_name_the_table_calls_not_available_raises_with_its_own_reason(name: str) -> None:
     assert name in ALTERNATIVES, f"give st.{name} a reason in nbstate/compat.py ALTERNATIVES"
@@ -102,3 +107,14 @@ def test_streamlits_internal_modules_raise_not_available_but_errors() -> None:
             continue
         with pytest.raises(NbStateNotAvailableError, match=f"st.{name} is not available"):
             getattr(nbstate, name)
+
+
+def test_the_readme_says_that_internal_modules_and_old_names_raise() -> None:
+    """The table has no "not available" row left; the paragraph under it says what raises."""
+    text = (ROOT / "README.md").read_text()
+    section = text.split("## What `st.*` provides", 1)[1].split("\n## ", 1)[0]
+    assert "Streamlit's internal modules (`st.config`, `st.runtime`" in section
+    assert "`st.experimental_rerun`" in section and "NbStateNotAvailableError" in section
+    for name in ("config", "runtime"):
+        assert name in SNAPSHOT["internal"]
+    assert "experimental_rerun" in ALTERNATIVES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from ..errors import NbStateInvalidLayoutContextError, NbStateValueError
@@ -74,32 +75,34 @@ def chat_input(
         raise NbStateInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
     mode = _check_options(accept_file, max_upload_size, submit_mode, audio_sample_rate)
     accept = file_accept(file_type)
-    value, element, _changed = create_widget(
-        "chat_input",
-        key=key,
-        identity={
-            "placeholder": str(placeholder),
-            "max_chars": max_chars,
-            "accept_file": mode,
-            "file_type": accept,
-            "accept_audio": bool(accept_audio),
-        },
-        props={
-            "placeholder": str(placeholder),
-            "max_chars": max_chars,
-            "accept_file": mode,
-            "file_type": accept,
-            "accept_audio": bool(accept_audio),
-            # in MB; files bigger than this are not attached (Streamlit's picker refuses them)
-            "max_upload_size": max_upload_size or get_option("server.maxUploadSize"),
-        },
-        default=None,
-        on_change=on_submit,
-        args=args,
-        kwargs=kwargs,
-        disabled=disabled,
-        trigger=True,
-    )
+    # Streamlit pins a chat_input written right in the main area to the bottom area.
+    with ctx.to_bottom() if ctx.at_top_level() else nullcontext():
+        value, element, _changed = create_widget(
+            "chat_input",
+            key=key,
+            identity={
+                "placeholder": str(placeholder),
+                "max_chars": max_chars,
+                "accept_file": mode,
+                "file_type": accept,
+                "accept_audio": bool(accept_audio),
+            },
+            props={
+                "placeholder": str(placeholder),
+                "max_chars": max_chars,
+                "accept_file": mode,
+                "file_type": accept,
+                "accept_audio": bool(accept_audio),
+                # in MB; files bigger than this are not attached (Streamlit's picker refuses them)
+                "max_upload_size": max_upload_size or get_option("server.maxUploadSize"),
+            },
+            default=None,
+            on_change=on_submit,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
+            trigger=True,
+        )
     message = value if value not in (False, "") else None
     # What the run got, as Streamlit's AppTest reads it (the box itself is emptied).
     element.props = {**element.props, "value": message}

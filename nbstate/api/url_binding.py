@@ -33,7 +33,7 @@ def _element(ctx: RunContext, widget_id: str) -> Element | None:
     for child in reversed(ctx.container.children or []):
         if child.widget_id == widget_id:
             return child
-    for root in (ctx.main, ctx.sidebar, ctx.callback_area):
+    for root in (*ctx.areas, ctx.callback_area):
         for element in root.walk():
             if element.widget_id == widget_id:
                 return element

@@ -263,9 +263,10 @@ class AppTest:
         return Element("container", children=shown)
 
     def _tree(self) -> Element:
+        # In page order, as Streamlit's AppTest: main, sidebar, then the bottom (`st.bottom`).
         last = self._app.last_run
-        sidebar = [last.sidebar] if last is not None and last.sidebar.children else []
-        return Element("container", children=[*(self._main().children or ()), *sidebar])
+        areas = [a for a in last.areas[1:] if a.children] if last is not None else []
+        return Element("container", children=[*(self._main().children or ()), *areas])
 
     @property
     def main(self) -> Block:
@@ -323,7 +324,7 @@ class AppTest:
                 )
             # As Streamlit's `get`, any other name is an element type, maybe with no element.
             kinds = (name,)
-        found = [self._wrap(e) for e in root.walk() if e.kind in kinds and "_root" not in e.props]
+        found = [self._wrap(e) for e in root.walk() if e.kind in kinds and "_area" not in e.props]
         return BlockList(found) if found and isinstance(found[0], Block) else ElementList(found)
 
     def _by_key_in(self, root: Element, key: str) -> TestElement:

@@ -3,7 +3,8 @@ side imports it in Streamlit's venv, where nbstate is not installed).
 
 A *step* is one interaction followed by a run; its record is a dict::
 
-    {"action": "...", "page": {"main": [...], "sidebar": [...], "floating": [...]},
+    {"action": "...", "page": {"main": [...], "sidebar": [...], "bottom": [...],
+     "floating": [...]},
      "exceptions": [{"type": ..., "message": ...}], "state": {...}, "query": {...},
      "error": None}
 

@@ -90,10 +90,13 @@ def _walk(block: Any, depth: int, out: dict, section: str, excs: list) -> None:
 
 def snapshot(at: AppTest) -> dict[str, Any]:
     """The page, the exceptions and session_state after a run."""
-    page: dict[str, list[Any]] = {"main": [], "sidebar": [], "floating": []}
+    page: dict[str, list[Any]] = {"main": [], "sidebar": [], "bottom": [], "floating": []}
     excs: list[Any] = []
     _walk(at.main, 0, page, "main", excs)
     _walk(at.sidebar, 0, page, "sidebar", excs)
+    last = at._app.last_run  # st.bottom: Streamlit's AppTest has no public name for it either
+    if last is not None:
+        _walk(at._root_block(last.bottom, "bottom"), 0, page, "bottom", excs)
     state = at.session_state.to_dict()
     return {
         "page": page,

@@ -35,7 +35,8 @@ logging.disable(logging.CRITICAL)
 from streamlit.testing.v1 import AppTest  # noqa: E402
 from streamlit.testing.v1.element_tree import Block  # noqa: E402
 
-SECTIONS = {0: "main", 1: "sidebar", 2: "main", 3: "main"}
+#: The root blocks of Streamlit's AppTest: main, sidebar, event (dialogs), bottom.
+SECTIONS = {0: "main", 1: "sidebar", 2: "main", 3: "bottom"}
 
 
 def _fields(node: Any) -> dict[str, Any]:
@@ -76,7 +77,7 @@ def _walk(node: Any, depth: int, out: dict[str, list[Any]], section: str, excs: 
 
 def snapshot(at: AppTest) -> dict[str, Any]:
     """The page, the exceptions and session_state after a run."""
-    page: dict[str, list[Any]] = {"main": [], "sidebar": [], "floating": []}
+    page: dict[str, list[Any]] = {"main": [], "sidebar": [], "bottom": [], "floating": []}
     excs: list[Any] = []
     root = at._tree
     for index, section in sorted(root.children.items()):
