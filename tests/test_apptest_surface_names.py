@@ -143,7 +143,9 @@ ACCESS = {
 
 @pytest.fixture(scope="module")
 def at() -> AppTest:
-    return AppTest.from_string(APP).run()
+    # every element kind in one run (maps, charts, media...): its first run imports their
+    # libraries, which takes more than Streamlit's 3 s default on a busy machine
+    return AppTest.from_string(APP, default_timeout=60).run()
 
 
 def test_snapshot_is_streamlit_167() -> None:
