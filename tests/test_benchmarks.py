@@ -115,3 +115,20 @@ def test_shared_cache_benchmark_times_each_session_against_the_first() -> None:
     # the first session computed (>= 0.3 s); the second read the disk cache
     assert float(rows[0][3]) >= 300 and float(rows[1][3]) < 300, result.stdout
     assert all(float(row[2]) > 0 for row in rows), result.stdout  # each kernel holds a model
+
+
+def test_dataframe_browser_benchmark_imports_and_reports_against_its_baseline() -> None:
+    # the browser run itself is not part of CI (a benchmark): its module, app and table are
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import dataframe_browser as bench
+
+    assert callable(bench.main)
+    for grid in (True, False):  # the app's source is valid Python once %%rerun is stripped
+        compile(bench.cell_for(1000, grid), "<app>", "exec")
+    base = bench.Result("to_html 1,000", load_s=2.0, heap_mb=10.0, load_bytes=4000, rerun_bytes=0)
+    grid = bench.Result("grid 100,000", load_s=3.0, heap_mb=20.0, load_bytes=1000, rerun_bytes=0)
+    grid.notes.append("a note")
+    text = bench.report([grid], base, 278_209)
+    row = next(line for line in text.splitlines() if line.startswith("grid 100,000"))
+    assert row.split()[2:8] == ["3.00", "1.50x", "20.0", "2.00x", "1.0", "0.25x"], text
+    assert "grid 100,000: a note" in text and "278,209 B" in text
