@@ -231,15 +231,17 @@ class SessionState:
             origin = self._persist_pages.pop(key)
             if meta.persist == "page" and origin != meta.page:
                 self._old.pop(key, None)  # a page's value never reaches another page
-        if (
-            self._meta.get(widget_id) is meta
-            and (key is None or self._key_to_id.get(key) == widget_id)
-            and (widget_id in self._old or widget_id in self._new_widget)
+        if self._meta.get(widget_id) is meta and (
+            key is None or self._key_to_id.get(key) == widget_id
         ):
             # The record of the last run, unchanged: the widget is still on file everywhere
-            # (records, its app, its key, triggers) and its value is in a layer.
-            self._instantiated.add(widget_id)
-            return self._value(widget_id, key)
+            # (records, its app, its key, triggers); if its value is in a layer, done.
+            new_widget, old = self._new_widget, self._old
+            if widget_id in new_widget or widget_id in old:
+                self._instantiated.add(widget_id)
+                if key is not None and key in self._new_session:
+                    return self._new_session[key]
+                return new_widget[widget_id] if widget_id in new_widget else old[widget_id]
         if meta.disabled and widget_id not in self._instantiated:
             # A disabled widget cannot have sent a value: one delivered for this run (its
             # callback has run) is dropped, and the widget keeps its last value (Streamlit).
