@@ -224,15 +224,20 @@ class SessionState:
 
     # ------------------------------------------------------------------ widgets
 
-    def register_widget(self, meta: WidgetMetadata) -> Any:
-        """Record a widget created by the script and return the value it must show."""
+    def register_widget(self, meta: WidgetMetadata, on_file: bool = False) -> Any:
+        """Record a widget created by the script and return the value it must show.
+
+        `on_file` says the caller found `meta` itself in the records and its key (if any)
+        mapped to its id, which spares looking again.
+        """
         widget_id, key = meta.widget_id, meta.key
         if self._persist_pages and key is not None and key in self._persist_pages:
             origin = self._persist_pages.pop(key)
             if meta.persist == "page" and origin != meta.page:
                 self._old.pop(key, None)  # a page's value never reaches another page
-        if self._meta.get(widget_id) is meta and (
-            key is None or self._key_to_id.get(key) == widget_id
+        if on_file or (
+            self._meta.get(widget_id) is meta
+            and (key is None or self._key_to_id.get(key) == widget_id)
         ):
             # The record of the last run, unchanged: the widget is still on file everywhere
             # (records, its app, its key, triggers); if its value is in a layer, done.

@@ -345,11 +345,9 @@ def place_widget(
         spec.last_id = (scope, form_id, root, widget_id)
     state = ctx.state
     widget_keys, widget_ids = ctx.widget_keys, ctx.widget_ids
-    if (
-        user_key in widget_keys
-        or widget_id in widget_ids
-        or (user_key is not None and state._key_to_id.get(user_key) != widget_id)
-    ):
+    # True when the key (if any) belongs to this widget, as when the last run ended
+    key_on_file = user_key is None or state._key_to_id.get(user_key) == widget_id
+    if user_key in widget_keys or widget_id in widget_ids or not key_on_file:
         _check_duplicates(ctx, element_type, user_key, widget_id)
     value_changed = user_key is not None and user_key in state._new_session
     if value_changed and not spec.writes_allowed:
@@ -373,6 +371,7 @@ def place_widget(
     order = ctx.widget_count = ctx.widget_count + 1
     disabled = disabled is True or (disabled is not False and bool(disabled))
     meta = state._meta.get(widget_id)
+    on_file = key_on_file
     if (
         meta is None
         or args is not None
@@ -408,7 +407,8 @@ def place_widget(
             persist=ctx.persist_scope,
             page=ctx.page_hash,
         )
-    value = state.register_widget(meta)
+        on_file = False
+    value = state.register_widget(meta, on_file)
     props = spec.shown.get(widget_id)
     if props is None or props["value"] is not value or props["disabled"] is not disabled:
         props = spec.shown[widget_id] = {**spec.props, "value": value, "disabled": disabled}
