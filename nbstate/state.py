@@ -224,22 +224,29 @@ class SessionState:
 
     # ------------------------------------------------------------------ widgets
 
-    def register_widget(self, meta: WidgetMetadata) -> Any:
-        """Record a widget created by the script and return the value it must show."""
+    def register_widget(self, meta: WidgetMetadata, on_file: bool = False) -> Any:
+        """Record a widget created by the script and return the value it must show.
+
+        `on_file` says the caller found `meta` itself in the records and its key (if any)
+        mapped to its id, which spares looking again.
+        """
         widget_id, key = meta.widget_id, meta.key
         if self._persist_pages and key is not None and key in self._persist_pages:
             origin = self._persist_pages.pop(key)
             if meta.persist == "page" and origin != meta.page:
                 self._old.pop(key, None)  # a page's value never reaches another page
-        if (
+        if on_file or (
             self._meta.get(widget_id) is meta
             and (key is None or self._key_to_id.get(key) == widget_id)
-            and (widget_id in self._old or widget_id in self._new_widget)
         ):
             # The record of the last run, unchanged: the widget is still on file everywhere
-            # (records, its app, its key, triggers) and its value is in a layer.
-            self._instantiated.add(widget_id)
-            return self._value(widget_id, key)
+            # (records, its app, its key, triggers); if its value is in a layer, done.
+            new_widget, old = self._new_widget, self._old
+            if widget_id in new_widget or widget_id in old:
+                self._instantiated.add(widget_id)
+                if key is not None and key in self._new_session:
+                    return self._new_session[key]
+                return new_widget[widget_id] if widget_id in new_widget else old[widget_id]
         if meta.disabled and widget_id not in self._instantiated:
             # A disabled widget cannot have sent a value: one delivered for this run (its
             # callback has run) is dropped, and the widget keeps its last value (Streamlit).

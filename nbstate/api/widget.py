@@ -183,6 +183,8 @@ class WidgetSpec:
     #: By widget id, the props of the element last made for it: reused (never changed in
     #: place) while its value and `disabled` stay, so the page sees an identical element.
     shown: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The last placement's (app id, form id, area) and widget id: `ids` without a lookup.
+    last_id: tuple[str, str, str, str] | None = None
 
 
 def widget_spec(
@@ -218,18 +220,26 @@ class SpecCache:
     __slots__ = ("_specs",)
 
     def __init__(self) -> None:
-        #: By parameters: the types they had, and the spec (one entry per equal parameters).
-        self._specs: dict[tuple[Any, ...], tuple[tuple[Any, ...], WidgetSpec]] = {}
+        #: By parameters: their types, the types inside tuples among them (None: no tuple),
+        #: and the spec (one entry per equal parameters).
+        self._specs: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any, WidgetSpec]] = {}
 
     def get(self, parameters: tuple[Any, ...]) -> WidgetSpec | None:
         """The spec of an earlier call with these parameters, or None."""
         try:
             entry = self._specs.get(parameters)
-            if entry is not None and entry[0] == value_types(parameters):
-                return entry[1]
         except TypeError:
-            pass
-        return None
+            return None
+        # (`value_types` inlined for the usual call without tuples: this runs per widget)
+        if entry is None or entry[0] != tuple(map(type, parameters)):
+            return None
+        if entry[1] is not None:
+            try:
+                if entry[1] != value_types(parameters):
+                    return None
+            except TypeError:
+                return None
+        return entry[2]
 
     def get_or_build(
         self, parameters: tuple[Any, ...], build: Callable[..., WidgetSpec], *args: Any
@@ -241,10 +251,11 @@ class SpecCache:
     def put(self, parameters: tuple[Any, ...], spec: WidgetSpec) -> WidgetSpec:
         """Remember `spec` for calls with these parameters; return it."""
         try:
-            types = value_types(parameters)
+            types = tuple(map(type, parameters))
+            nested = value_types(parameters) if tuple in types else None
             if len(self._specs) >= _SPEC_CACHE_LIMIT:
                 self._specs.clear()
-            self._specs[parameters] = (types, spec)
+            self._specs[parameters] = (types, nested, spec)
         except TypeError:
             pass
         return spec
@@ -319,17 +330,26 @@ def place_widget(
     # (Streamlit 1.67 applies no form policy to custom components: their callbacks are allowed)
     if form_id and callback is not None and element_type not in _FORM_CALLBACKS_ALLOWED:
         raise NbStateInvalidFormCallbackError()
-    app_id = ctx.app.app_id
     scope = ctx.id_scope  # the app, or the app and the page running (st.navigation)
     root = container_props.get("_root", "main")
-    widget_id = spec.ids.get((scope, form_id, root))
-    if widget_id is None:
-        widget_id = spec.ids[(scope, form_id, root)] = compute_widget_id(
-            element_type, user_key, scope, spec.identity, form_id, root
-        )
-    _check_duplicates(ctx, element_type, user_key, widget_id)
+    last = spec.last_id
+    if last is not None and last[0] is scope and last[1] is form_id and last[2] is root:
+        widget_id = last[3]  # placed where it was last time (the same strings, not just equal)
+    else:
+        known = spec.ids.get((scope, form_id, root))
+        if known is None:
+            known = spec.ids[(scope, form_id, root)] = compute_widget_id(
+                element_type, user_key, scope, spec.identity, form_id, root
+            )
+        widget_id = known
+        spec.last_id = (scope, form_id, root, widget_id)
     state = ctx.state
-    value_changed = user_key is not None and state.is_new_value(user_key)
+    widget_keys, widget_ids = ctx.widget_keys, ctx.widget_ids
+    # True when the key (if any) belongs to this widget, as when the last run ended
+    key_on_file = user_key is None or state._key_to_id.get(user_key) == widget_id
+    if user_key in widget_keys or widget_id in widget_ids or not key_on_file:
+        _check_duplicates(ctx, element_type, user_key, widget_id)
+    value_changed = user_key is not None and user_key in state._new_session
     if value_changed and not spec.writes_allowed:
         raise NbStateValueAssignmentNotAllowedError(user_key)  # type: ignore[arg-type]
     if (
@@ -346,11 +366,12 @@ def place_widget(
             user_key,
         )
     if user_key is not None:
-        ctx.widget_keys[user_key] = widget_id
-    ctx.widget_ids.add(widget_id)
-    ctx.widget_count += 1
-    disabled = bool(disabled)
-    meta = state.metadata(widget_id)
+        widget_keys[user_key] = widget_id
+    widget_ids.add(widget_id)
+    order = ctx.widget_count = ctx.widget_count + 1
+    disabled = disabled is True or (disabled is not False and bool(disabled))
+    meta = state._meta.get(widget_id)
+    on_file = key_on_file
     if (
         meta is None
         or args is not None
@@ -363,7 +384,7 @@ def place_widget(
         or meta.form_id != form_id
         or meta.fragment_id != ctx.fragment_id
         or meta.rerun_on_change is not rerun_on_change
-        or meta.order != ctx.widget_count
+        or meta.order != order
         or meta.persist != ctx.persist_scope
         or meta.page != ctx.page_hash
     ):
@@ -372,7 +393,7 @@ def place_widget(
             widget_id=widget_id,
             element_type=element_type,
             key=user_key,
-            app_id=app_id,
+            app_id=ctx.app.app_id,
             default=spec.default,
             value_type="trigger" if spec.trigger else "value",
             callback=callback,
@@ -382,15 +403,16 @@ def place_widget(
             form_id=form_id,
             fragment_id=ctx.fragment_id,
             rerun_on_change=rerun_on_change,
-            order=ctx.widget_count,
+            order=order,
             persist=ctx.persist_scope,
             page=ctx.page_hash,
         )
-    value = state.register_widget(meta)
+        on_file = False
+    value = state.register_widget(meta, on_file)
     props = spec.shown.get(widget_id)
     if props is None or props["value"] is not value or props["disabled"] is not disabled:
         props = spec.shown[widget_id] = {**spec.props, "value": value, "disabled": disabled}
-    element = Element(element_type, props, widget_id, user_key, data=data)
+    element = Element(element_type, props, widget_id, user_key, None, data)
     ctx.add(element)
     if not isinstance(value, _IMMUTABLE):
         value = deepcopy(value)  # the script may mutate what it gets, not the stored value

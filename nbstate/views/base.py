@@ -198,7 +198,7 @@ class WidgetView(View):
             element = Element(
                 element.kind, {**element.props, "value": held}, element.widget_id, element.key
             )
-        if self.shows(element):
+        if self.props is element.props or self.shows(element):
             return
         self._applying = True
         try:

@@ -94,7 +94,7 @@ class BoxView(View):
 
     def set_children(self, views: list[View]) -> None:
         self.children = views
-        models = tuple(v.widget for v in views)
+        models = tuple([v.widget for v in views])  # (a list is built faster)
         if self.box.children != models:
             self.box.children = models
 
