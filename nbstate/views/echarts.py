@@ -63,8 +63,25 @@ def show_chart(view: Any, element: Element) -> None:
     view.props = element.props
 
 
+class _BoxedChart:
+    """What both echarts views do alike: the chart's traits, shown on the boxed chart, and
+    the chart closed with its box."""
+
+    chart: W.Widget
+
+    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
+        return chart_traits(props)
+
+    def show(self, element: Element) -> None:
+        show_chart(self, element)
+
+    def close(self) -> None:
+        close_widget(self.chart)
+        super().close()  # type: ignore[misc]
+
+
 @shows("echarts_chart", lists=())
-class EChartsView(View):
+class EChartsView(_BoxedChart, View):
     """st.echarts_chart: an ipecharts widget (a new one when the renderer changes)."""
 
     chart: W.Widget
@@ -75,16 +92,6 @@ class EChartsView(View):
 
     def build(self, element: Element) -> W.Widget:
         return boxed(self, element.props)
-
-    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return chart_traits(props)
-
-    def show(self, element: Element) -> None:
-        show_chart(self, element)
-
-    def close(self) -> None:
-        close_widget(self.chart)
-        super().close()
 
     def accepts_custom(self, content: Any) -> bool:
         return isinstance(content, dict) and content.get("action") == "widget_init"
@@ -161,7 +168,7 @@ def selection_of(native: list[Any], batch: list[Any], series: list[Any]) -> Any:
     return echarts_state(selected, areas)
 
 
-class EChartsSelectionView(WidgetView):
+class EChartsSelectionView(_BoxedChart, WidgetView):
     """st.echarts_chart with ``on_select``: its value follows ECharts' selection events."""
 
     value_trait = "nbstate_selection"
@@ -181,16 +188,6 @@ class EChartsSelectionView(WidgetView):
         self.chart.on(SELECT_EVENT, None, self._on_select)
         self.chart.on(BRUSH_EVENT, None, self._on_brush)
         return box
-
-    def traits(self, props: dict[str, Any]) -> dict[str, Any]:
-        return chart_traits(props)
-
-    def show(self, element: Element) -> None:
-        show_chart(self, element)
-
-    def close(self) -> None:
-        close_widget(self.chart)
-        super().close()
 
     def accepts_custom(self, content: Any) -> bool:
         if not isinstance(content, dict):
