@@ -52,7 +52,7 @@ def test_simple_charts_of_a_numpy_array_have_str_fields(call: str) -> None:
 import nbstate as st, numpy as np
 st.{call}(np.arange(10.0).reshape(5, 2))
 """
-    ).run()
+    ).run(timeout=60)  # the first chart imports Altair: slow on a busy machine
     assert not at.exception
     spec = _vega_spec(at.main[0])
     encoding = spec["encoding"] if "encoding" in spec else spec["layer"][0]["encoding"]
